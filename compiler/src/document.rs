@@ -1,0 +1,216 @@
+//! Reading a document source: TOML front matter between `+++` lines, then
+//! the text. Every metadata value carries its provenance.
+
+use crate::paragraphs;
+use crate::tagging;
+use crate::taxonomy::{parse_date, LoadedTaxonomy};
+use crate::toml_source::{is_https_address, is_slug, TomlSource};
+use crate::SourceErrors;
+use explorer_core::model::{Document, Paragraph, Provenance, Sourced};
+use explorer_core::{Date, Facet};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+const FENCE: &str = "+++";
+const FORMAT_HINT: &str = "see docs/corpus-format.md for the document format";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    id: Spanned<String>,
+    #[serde(rename = "type")]
+    doc_type: Spanned<SourcedSource<String>>,
+    date: Spanned<SourcedSource<Spanned<String>>>,
+    updated: Option<Spanned<SourcedSource<Spanned<String>>>>,
+    publishers: Spanned<SourcedSource<Vec<Spanned<String>>>>,
+    source: Spanned<SourcedSource<String>>,
+    report: Option<Spanned<SourcedSource<String>>>,
+}
+
+/// A metadata value as written: the value and one of `confirmed` / `inferred`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcedSource<T> {
+    value: T,
+    confirmed: Option<String>,
+    inferred: Option<String>,
+}
+
+/// Loads every `*.md` file of `dir`, in name order.
+pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors) -> Vec<Document> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+            .collect(),
+        Err(error) => {
+            errors.push(dir, 0, format!("cannot read the documents folder: {error}"), "create corpus/documents/ with one .md file a document");
+            return Vec::new();
+        }
+    };
+    files.sort();
+    let mut first_file_of_id: HashMap<String, PathBuf> = HashMap::new();
+    let mut documents = Vec::new();
+    for file in files {
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(error) => {
+                errors.push(&file, 0, format!("cannot read the file as UTF-8 text: {error}"), "save the file as UTF-8");
+                continue;
+            }
+        };
+        let Some((document, id_line)) = load(&file, &text, taxonomy, errors) else { continue };
+        match first_file_of_id.get(&document.id) {
+            Some(first) => errors.push(&file, id_line, format!("the id {:?} is already used by {}", document.id, first.display()), "give this document an id of its own; ids never change once published"),
+            None => {
+                first_file_of_id.insert(document.id.clone(), file.clone());
+                documents.push(document);
+            }
+        }
+    }
+    documents
+}
+
+/// Reads one document, returning it with the line of its id.
+fn load(file: &Path, text: &str, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors) -> Option<(Document, usize)> {
+    let (front_matter, body, body_line) = split_front_matter(file, text, errors)?;
+    let source = TomlSource::new(file, front_matter, 2);
+    let before = errors.0.len();
+    let meta: FrontMatter = source.parse(errors, FORMAT_HINT)?;
+    let id_line = source.line(&meta.id.span());
+    let check = Checker { source: &source, taxonomy, errors };
+    let document = check.document(meta, body, body_line);
+    (errors.0.len() == before).then_some((document?, id_line))
+}
+
+/// Splits `+++ … +++ body`; returns the front matter, the body and the body's first line.
+fn split_front_matter<'a>(file: &Path, text: &'a str, errors: &mut SourceErrors) -> Option<(&'a str, &'a str, usize)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(rest) = text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n').or(rest.strip_prefix("\r\n"))) else {
+        errors.push(file, 1, "the file does not start with a +++ line", "begin the file with a line holding only +++, then the TOML front matter, then another +++ line");
+        return None;
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == FENCE {
+            let front_matter = &rest[..offset];
+            let body_line = 3 + front_matter.matches('\n').count();
+            return Some((front_matter, &rest[offset + line.len()..], body_line));
+        }
+        offset += line.len();
+    }
+    errors.push(file, 1, "the front matter is not closed", "add a line holding only +++ after the front matter, before the text");
+    None
+}
+
+struct Checker<'s, 'e> {
+    source: &'s TomlSource<'s>,
+    taxonomy: &'s LoadedTaxonomy,
+    errors: &'e mut SourceErrors,
+}
+
+impl Checker<'_, '_> {
+    fn problem(&mut self, span: &std::ops::Range<usize>, problem: String, fix: &str) {
+        self.source.error(self.errors, span, problem, fix.to_owned());
+    }
+
+    fn document(mut self, meta: FrontMatter, body: &str, body_line: usize) -> Option<Document> {
+        let id = self.id(&meta.id);
+        let doc_type = self.sourced(meta.doc_type, |check, value, span| check.slug_in(Facet::Type, value, span).then(|| value.clone()));
+        let date = self.sourced(meta.date, |check, value, _| parse_date(check.source, value, check.errors));
+        let updated = meta.updated.map(|updated| self.sourced(updated, |check, value, _| parse_date(check.source, value, check.errors)));
+        let publishers = self.sourced(meta.publishers, |check, values, span| {
+            if values.is_empty() {
+                check.problem(span, "publishers is empty".into(), "name at least one agency slug from taxonomy/agencies.toml");
+            }
+            let known = values.iter().all(|slug| check.slug_in(Facet::Agency, slug.get_ref(), &slug.span()));
+            (known && !values.is_empty()).then(|| values.iter().map(|s| s.get_ref().clone()).collect())
+        });
+        let source = self.sourced(meta.source, |check, value, span| {
+            let valid = is_https_address(value);
+            if !valid {
+                check.problem(span, format!("the source {value:?} is not an https:// address"), "give the published page's full https:// address");
+            }
+            valid.then(|| value.clone())
+        });
+        let report = meta.report.map(|report| self.sourced(report, |_, value, _| Some(value.clone())));
+        let (id, date, doc_type, publishers, source) = (id?, date?, doc_type?, publishers?, source?);
+        if !id.starts_with(&format!("{}-", date.value)) {
+            self.problem(&meta.id.span(), format!("the id {id:?} does not start with the date {}", date.value), "start the id with the publication date, e.g. \"2024-11-04-short-name\"");
+        }
+        let period = self.period(date.value, &meta.id.span())?;
+        let paragraphs = self.paragraphs(body, body_line, date.value)?;
+        Some(Document {
+            id,
+            title: paragraphs.0,
+            date,
+            updated: updated.flatten(),
+            doc_type,
+            publishers,
+            period,
+            source,
+            report: report.flatten(),
+            paragraphs: paragraphs.1,
+        })
+    }
+
+    fn id(&mut self, id: &Spanned<String>) -> Option<String> {
+        let valid = is_slug(id.get_ref());
+        if !valid {
+            self.problem(&id.span(), format!("the id {:?} is not lowercase letters, digits and hyphens", id.get_ref()), "write the id like \"2024-11-04-short-name\"");
+        }
+        valid.then(|| id.get_ref().clone())
+    }
+
+    fn slug_in(&mut self, facet: Facet, slug: &str, span: &std::ops::Range<usize>) -> bool {
+        let known = self.taxonomy.compiled.label(facet, slug).is_some();
+        if !known {
+            let choices: Vec<&str> = self.taxonomy.compiled.values(facet).into_iter().map(|(s, _)| s).collect();
+            self.problem(span, format!("unknown {} slug {slug:?}", facet.key()), &format!("use one of: {}", choices.join(", ")));
+        }
+        known
+    }
+
+    /// Checks a value's provenance and converts the value.
+    fn sourced<T, U>(&mut self, field: Spanned<SourcedSource<T>>, convert: impl FnOnce(&mut Self, &T, &std::ops::Range<usize>) -> Option<U>) -> Option<Sourced<U>> {
+        let span = field.span();
+        let field = field.into_inner();
+        let provenance = match (field.confirmed, field.inferred) {
+            (Some(address), None) if is_https_address(&address) => Some(Provenance::Confirmed(address)),
+            (Some(address), None) => {
+                self.problem(&span, format!("confirmed {address:?} is not an https:// address"), "confirmed names the https:// page that shows the value; otherwise use inferred = \"<reason>\"");
+                None
+            }
+            (None, Some(reason)) if !reason.trim().is_empty() => Some(Provenance::Inferred(reason)),
+            _ => {
+                self.problem(&span, "the value needs exactly one of confirmed or inferred".into(), "add confirmed = \"<https address>\" or inferred = \"<reason>\", not both");
+                None
+            }
+        };
+        let value = convert(self, &field.value, &span);
+        Some(Sourced { value: value?, provenance: provenance? })
+    }
+
+    fn period(&mut self, date: Date, span: &std::ops::Range<usize>) -> Option<String> {
+        let government = self.taxonomy.compiled.government_on(date);
+        if government.is_none() {
+            self.problem(span, format!("no government in governments.toml was in office on {date}"), "add the government of that date to taxonomy/governments.toml");
+        }
+        government.map(|g| g.slug.clone())
+    }
+
+    fn paragraphs(&mut self, body: &str, body_line: usize, date: Date) -> Option<(String, Vec<Paragraph>)> {
+        let Some(split) = paragraphs::split(body) else {
+            self.errors.push(&self.source.file, body_line, "the document has no text", "after the closing +++, put the title on one line, a blank line, then the paragraphs");
+            return None;
+        };
+        let paragraphs = split
+            .blocks
+            .into_iter()
+            .map(|(block, text)| Paragraph { block, tags: tagging::tag(&text, date, self.taxonomy), text })
+            .collect();
+        Some((split.title, paragraphs))
+    }
+}

@@ -1,0 +1,48 @@
+//! Compiles the human-editable corpus sources (`corpus/`) into the JSON the
+//! explorer embeds, doing at build time all that need not happen in the
+//! browser: paragraph splitting, tagging, deriving the government period.
+//!
+//! Invalid sources fail with the file, the line and what to fix.
+
+mod document;
+mod error;
+mod paragraphs;
+mod tagging;
+mod taxonomy;
+mod terms;
+mod toml_source;
+
+pub use error::{SourceError, SourceErrors};
+
+use explorer_core::model::CorpusData;
+use std::path::Path;
+
+/// Reads `corpus_dir` (holding `documents/` and `taxonomy/`) and compiles it.
+/// Returns every problem found, not just the first.
+pub fn compile(corpus_dir: &Path) -> Result<CorpusData, SourceErrors> {
+    let mut errors = SourceErrors::default();
+    let taxonomy = taxonomy::load(&corpus_dir.join("taxonomy"), &mut errors);
+    let documents = match &taxonomy {
+        Some(taxonomy) => document::load_all(&corpus_dir.join("documents"), taxonomy, &mut errors),
+        None => Vec::new(),
+    };
+    errors.into_result()?;
+    let taxonomy = taxonomy.expect("no errors means the taxonomy loaded").compiled;
+    let mut data = CorpusData { version: String::new(), taxonomy, documents };
+    data.version = fingerprint(&serde_json::to_string(&data).expect("the corpus serialises"));
+    Ok(data)
+}
+
+/// Compiles the corpus to the JSON text the app embeds.
+pub fn compile_to_json(corpus_dir: &Path) -> Result<String, SourceErrors> {
+    let data = compile(corpus_dir)?;
+    Ok(serde_json::to_string(&data).expect("the corpus serialises"))
+}
+
+/// A short, stable fingerprint (FNV-1a, 64 bits) of the compiled corpus.
+fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}

@@ -1,0 +1,85 @@
+//! Loading the embedded corpus JSON and looking things up in it.
+
+use crate::model::{CorpusData, Document, Taxonomy};
+use crate::Facet;
+use std::collections::HashMap;
+use std::fmt;
+
+/// The corpus, ready for lookups.
+#[derive(Debug)]
+pub struct Corpus {
+    data: CorpusData,
+    by_id: HashMap<String, usize>,
+}
+
+/// Why the embedded corpus could not be loaded (a build bug, never a reader's fault).
+#[derive(Debug)]
+pub enum CorpusError {
+    Json(serde_json::Error),
+    UnknownSlug { document: String, facet: Facet, slug: String },
+    DuplicateId(String),
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CorpusError::Json(error) => write!(f, "the corpus JSON is invalid: {error}"),
+            CorpusError::UnknownSlug { document, facet, slug } => {
+                write!(f, "document {document} has unknown {} {slug:?}", facet.key())
+            }
+            CorpusError::DuplicateId(id) => write!(f, "two documents have the id {id:?}"),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+impl Corpus {
+    /// Parses compiled corpus JSON and checks that every slug it uses exists.
+    pub fn from_json(json: &str) -> Result<Corpus, CorpusError> {
+        let data: CorpusData = serde_json::from_str(json).map_err(CorpusError::Json)?;
+        Corpus::new(data)
+    }
+
+    pub fn new(data: CorpusData) -> Result<Corpus, CorpusError> {
+        let mut by_id = HashMap::with_capacity(data.documents.len());
+        for (position, document) in data.documents.iter().enumerate() {
+            if by_id.insert(document.id.clone(), position).is_some() {
+                return Err(CorpusError::DuplicateId(document.id.clone()));
+            }
+            for facet in Facet::ALL {
+                for slug in document.facet_values(facet) {
+                    if data.taxonomy.label(facet, slug).is_none() {
+                        return Err(CorpusError::UnknownSlug {
+                            document: document.id.clone(),
+                            facet,
+                            slug: slug.to_owned(),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(Corpus { data, by_id })
+    }
+
+    pub fn documents(&self) -> &[Document] {
+        &self.data.documents
+    }
+
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.data.taxonomy
+    }
+
+    pub fn version(&self) -> &str {
+        &self.data.version
+    }
+
+    /// The position of a document in [`Corpus::documents`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.position(id).map(|position| &self.data.documents[position])
+    }
+}

@@ -1,0 +1,17 @@
+//! The explorer's pure core: the corpus model, the facet index and the URL query.
+//!
+//! Nothing here knows about the browser. The UI renders what this crate
+//! computes, and everything here is tested natively with `cargo test`.
+
+pub mod corpus;
+pub mod date;
+pub mod facet;
+pub mod index;
+pub mod model;
+pub mod query;
+
+pub use corpus::{Corpus, CorpusError};
+pub use date::Date;
+pub use facet::Facet;
+pub use index::{Evaluation, FacetIndex, ValueCount};
+pub use query::{Notice, Query, Sort};

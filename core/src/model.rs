@@ -1,0 +1,166 @@
+//! The compiled corpus as the app embeds it: documents, paragraphs, tags and
+//! the taxonomy. The corpus compiler writes these types; the app reads them.
+
+use crate::{Date, Facet};
+use serde::{Deserialize, Serialize};
+
+/// Where a metadata value came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provenance {
+    /// Checked against a published page: the address that shows it.
+    Confirmed(String),
+    /// Not checked: the reason it is believed.
+    Inferred(String),
+}
+
+/// A metadata value with its provenance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub provenance: Provenance,
+}
+
+/// A taxonomy entry: a topic, agency, person, place or document type.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub slug: String,
+    pub label: String,
+    /// A short description: an agency's kind, a person's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A UK government, the value of the period facet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Government {
+    pub slug: String,
+    pub label: String,
+    pub prime_minister: String,
+    pub party: String,
+    pub from: Date,
+    /// `None` while the government is in office.
+    pub to: Option<Date>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Taxonomy {
+    pub governments: Vec<Government>,
+    pub types: Vec<Entry>,
+    pub topics: Vec<Entry>,
+    pub agencies: Vec<Entry>,
+    pub people: Vec<Entry>,
+    pub places: Vec<Entry>,
+}
+
+/// How a paragraph is laid out in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Block {
+    Paragraph,
+    /// A bullet line of the source.
+    ListItem,
+}
+
+/// A facet value found in a paragraph, with the words that triggered it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub facet: Facet,
+    pub slug: String,
+    /// The words in the paragraph that triggered the tag, in order, each once.
+    pub words: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub block: Block,
+    pub text: String,
+    pub tags: Vec<Tag>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable forever: it is in shared links.
+    pub id: String,
+    /// The first line of the text.
+    pub title: String,
+    pub date: Sourced<Date>,
+    pub updated: Option<Sourced<Date>>,
+    /// A slug of `Taxonomy::types`.
+    pub doc_type: Sourced<String>,
+    /// Slugs of `Taxonomy::agencies`.
+    pub publishers: Sourced<Vec<String>>,
+    /// The government in office on the date, derived from the governments table.
+    pub period: String,
+    pub source: Sourced<String>,
+    /// The committee report a news item is about.
+    pub report: Option<Sourced<String>>,
+    /// Paragraph `n` of a link (`p=n`) is `paragraphs[n - 1]`.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// The whole compiled corpus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusData {
+    /// A short fingerprint of the sources, so exports can name what they came from.
+    pub version: String,
+    pub taxonomy: Taxonomy,
+    pub documents: Vec<Document>,
+}
+
+impl Taxonomy {
+    /// The values of a facet as (slug, label), in the taxonomy's order.
+    pub fn values(&self, facet: Facet) -> Vec<(&str, &str)> {
+        let entries = match facet {
+            Facet::Period => {
+                return self
+                    .governments
+                    .iter()
+                    .map(|g| (g.slug.as_str(), g.label.as_str()))
+                    .collect()
+            }
+            Facet::Type => &self.types,
+            Facet::Topic => &self.topics,
+            Facet::Agency => &self.agencies,
+            Facet::Person => &self.people,
+            Facet::Place => &self.places,
+        };
+        entries.iter().map(|e| (e.slug.as_str(), e.label.as_str())).collect()
+    }
+
+    /// The label of a facet value, if the value exists.
+    pub fn label(&self, facet: Facet, slug: &str) -> Option<&str> {
+        self.values(facet)
+            .into_iter()
+            .find(|(value, _)| *value == slug)
+            .map(|(_, label)| label)
+    }
+
+    /// The government in office on a date: the latest one that began on or before it.
+    pub fn government_on(&self, date: Date) -> Option<&Government> {
+        self.governments
+            .iter()
+            .filter(|g| g.from <= date && g.to.is_none_or(|to| date <= to))
+            .max_by_key(|g| g.from)
+    }
+}
+
+impl Document {
+    /// The slugs this document has for a facet. A document's agencies are
+    /// its publishers and every agency its paragraphs name.
+    pub fn facet_values(&self, facet: Facet) -> Vec<&str> {
+        let mut values: Vec<&str> = match facet {
+            Facet::Period => vec![self.period.as_str()],
+            Facet::Type => vec![self.doc_type.value.as_str()],
+            Facet::Agency => self.publishers.value.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        };
+        if facet.is_tagged_in_text() {
+            let tagged = self.paragraphs.iter().flat_map(|p| &p.tags);
+            values.extend(tagged.filter(|t| t.facet == facet).map(|t| t.slug.as_str()));
+        }
+        values.sort_unstable();
+        values.dedup();
+        values
+    }
+}

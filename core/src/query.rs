@@ -1,0 +1,162 @@
+//! The whole view state, as the URL's query string carries it (design.md's
+//! URL scheme): parsing any order and form, printing one canonical form.
+
+mod notice;
+mod parse;
+mod resolve;
+
+pub use notice::{Notice, Reason};
+
+use crate::{Date, Facet};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    Newest,
+    Oldest,
+    Relevance,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Oldest, Sort::Relevance];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Relevance => "relevance",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|sort| sort.key() == key)
+    }
+}
+
+/// Everything a view shows, so that every view is a link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// The search text, as typed.
+    pub q: String,
+    /// Selected values per facet; never holds an empty set.
+    pub filters: BTreeMap<Facet, BTreeSet<String>>,
+    /// Publication date range, inclusive.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// `None` means the default for the query (see [`Query::sort`]).
+    pub sort: Option<Sort>,
+    /// The document open in the reader.
+    pub doc: Option<String>,
+    /// With `doc`: the paragraph to show, 1-based.
+    pub p: Option<u32>,
+}
+
+impl Query {
+    /// Reads a query string (with or without the leading `?`). Never fails:
+    /// whatever cannot be used is left out and reported as a notice.
+    pub fn parse(query_string: &str) -> (Query, Vec<Notice>) {
+        parse::parse(query_string)
+    }
+
+    /// Whether the reader typed a search.
+    pub fn has_search(&self) -> bool {
+        !self.q.trim().is_empty()
+    }
+
+    /// The order in effect: the chosen one, or the default.
+    pub fn sort(&self) -> Sort {
+        self.sort.unwrap_or(self.default_sort())
+    }
+
+    /// Relevance with a search, newest first without.
+    pub fn default_sort(&self) -> Sort {
+        if self.has_search() {
+            Sort::Relevance
+        } else {
+            Sort::Newest
+        }
+    }
+
+    pub fn selected(&self, facet: Facet) -> impl Iterator<Item = &str> {
+        self.filters.get(&facet).into_iter().flatten().map(String::as_str)
+    }
+
+    pub fn is_selected(&self, facet: Facet, slug: &str) -> bool {
+        self.filters.get(&facet).is_some_and(|values| values.contains(slug))
+    }
+
+    /// Whether any filter (facet value or date bound) narrows the results.
+    pub fn has_filters(&self) -> bool {
+        !self.filters.is_empty() || self.from.is_some() || self.to.is_some()
+    }
+
+    /// Selects a facet value, or unselects it if it was selected.
+    pub fn toggle(&mut self, facet: Facet, slug: &str) {
+        let values = self.filters.entry(facet).or_default();
+        if !values.remove(slug) {
+            values.insert(slug.to_owned());
+        }
+        if values.is_empty() {
+            self.filters.remove(&facet);
+        }
+    }
+
+    /// Removes every filter and the date range, keeping the search and sort.
+    pub fn clear_filters(&mut self) {
+        self.filters.clear();
+        self.from = None;
+        self.to = None;
+    }
+
+    /// Sets the order, storing nothing when it is the default.
+    pub fn set_sort(&mut self, sort: Sort) {
+        self.sort = Some(sort);
+        self.normalise_sort();
+    }
+
+    /// Keeps `sort` only where it differs from the default, and drops
+    /// relevance where there is no search to rank by.
+    fn normalise_sort(&mut self) -> Option<Notice> {
+        if self.sort == Some(Sort::Relevance) && !self.has_search() {
+            self.sort = None;
+            return Some(Notice::new("sort", Sort::Relevance.key(), Reason::RelevanceNeedsSearch));
+        }
+        if self.sort == Some(self.default_sort()) {
+            self.sort = None;
+        }
+        None
+    }
+
+    /// The canonical query string, without `?`: keys in the URL scheme's
+    /// order, values sorted, defaults left out.
+    pub fn to_query_string(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if !self.q.is_empty() {
+            out.append_pair("q", &self.q);
+        }
+        for (facet, values) in &self.filters {
+            for value in values {
+                out.append_pair(facet.key(), value);
+            }
+        }
+        for (key, date) in [("from", self.from), ("to", self.to)] {
+            if let Some(date) = date {
+                out.append_pair(key, &date.to_string());
+            }
+        }
+        if let Some(sort) = self.sort {
+            out.append_pair("sort", sort.key());
+        }
+        if let Some(doc) = &self.doc {
+            out.append_pair("doc", doc);
+            if let Some(p) = self.p {
+                out.append_pair("p", &p.to_string());
+            }
+        }
+        out.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,60 @@
+//! What the page tells a reader about the parts of a link it could not use.
+
+use crate::date::DateError;
+use std::fmt;
+
+/// A part of the URL that was left out, and why. Shown to the reader as
+/// "ignored: …"; the rest of the link still works.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub key: String,
+    pub value: String,
+    pub reason: Reason,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A facet value that no document or taxonomy entry has.
+    UnknownValue,
+    BadDate(DateError),
+    /// `p` that is not a paragraph number.
+    BadParagraph,
+    /// `p` with no `doc`, or past the document's last paragraph.
+    NoSuchParagraph,
+    UnknownDocument,
+    UnknownSort,
+    RelevanceNeedsSearch,
+    UnknownView,
+}
+
+/// Longest value quoted back to the reader; hostile links can be long.
+const SHOWN_VALUE_CHARS: usize = 60;
+
+impl Notice {
+    pub fn new(key: &str, value: &str, reason: Reason) -> Notice {
+        Notice { key: key.to_owned(), value: value.to_owned(), reason }
+    }
+
+    fn explanation(&self) -> String {
+        match &self.reason {
+            Reason::UnknownValue => format!("there is no such {}", self.key),
+            Reason::BadDate(error) => error.to_string(),
+            Reason::BadParagraph => "not a paragraph number".to_owned(),
+            Reason::NoSuchParagraph => "no such paragraph in the open document".to_owned(),
+            Reason::UnknownDocument => "no document has this id".to_owned(),
+            Reason::UnknownSort => "sort is newest, oldest or relevance".to_owned(),
+            Reason::RelevanceNeedsSearch => "relevance needs search words".to_owned(),
+            Reason::UnknownView => "no such view".to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut value: String = self.value.chars().take(SHOWN_VALUE_CHARS).collect();
+        if value.len() < self.value.len() {
+            value.push('…');
+        }
+        write!(f, "ignored: {}={:?} ({})", self.key, value, self.explanation())
+    }
+}
