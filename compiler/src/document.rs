@@ -88,7 +88,8 @@ fn load(file: &Path, text: &str, taxonomy: &LoadedTaxonomy, errors: &mut SourceE
 /// Splits `+++ … +++ body`; returns the front matter, the body and the body's first line.
 fn split_front_matter<'a>(file: &Path, text: &'a str, errors: &mut SourceErrors) -> Option<(&'a str, &'a str, usize)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(rest) = text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n').or(rest.strip_prefix("\r\n"))) else {
+    // The opening line, like the closing one, may carry trailing whitespace (or a \r).
+    let Some((_, rest)) = text.split_once('\n').filter(|(first, _)| first.trim_end() == FENCE) else {
         errors.push(file, 1, "the file does not start with a +++ line", "begin the file with a line holding only +++, then the TOML front matter, then another +++ line");
         return None;
     };
@@ -125,7 +126,9 @@ impl Checker<'_, '_> {
             if values.is_empty() {
                 check.problem(span, "publishers is empty".into(), "name at least one agency slug from taxonomy/agencies.toml");
             }
-            let known = values.iter().all(|slug| check.slug_in(Facet::Agency, slug.get_ref(), &slug.span()));
+            // Checks every slug (not stopping at the first unknown one), so that each is reported.
+            let unknown = values.iter().filter(|slug| !check.slug_in(Facet::Agency, slug.get_ref(), &slug.span())).count();
+            let known = unknown == 0;
             (known && !values.is_empty()).then(|| values.iter().map(|s| s.get_ref().clone()).collect())
         });
         let source = self.sourced(meta.source, |check, value, span| {
@@ -136,15 +139,23 @@ impl Checker<'_, '_> {
             valid.then(|| value.clone())
         });
         let report = meta.report.map(|report| self.sourced(report, |_, value, _| Some(value.clone())));
-        let (id, date, doc_type, publishers, source) = (id?, date?, doc_type?, publishers?, source?);
-        if !id.starts_with(&format!("{}-", date.value)) {
-            self.problem(&meta.id.span(), format!("the id {id:?} does not start with the date {}", date.value), "start the id with the publication date, e.g. \"2024-11-04-short-name\"");
+        // Every check runs before giving up, so that all problems are reported.
+        if let (Some(id), Some(date)) = (&id, &date) {
+            if !id.starts_with(&format!("{}-", date.value)) {
+                self.problem(&meta.id.span(), format!("the id {id:?} does not start with the date {}", date.value), "start the id with the publication date, e.g. \"2024-11-04-short-name\"");
+            }
         }
-        let period = self.period(date.value, &meta.id.span())?;
-        let paragraphs = self.paragraphs(body, body_line, date.value)?;
+        let period = date.as_ref().and_then(|date| self.period(date.value, &meta.id.span()));
+        let text = self.text(body, body_line);
+        let (id, date, doc_type, publishers, source, period, text) = (id?, date?, doc_type?, publishers?, source?, period?, text?);
+        let paragraphs = text
+            .blocks
+            .into_iter()
+            .map(|(block, text)| Paragraph { block, tags: tagging::tag(&text, date.value, self.taxonomy), text })
+            .collect();
         Some(Document {
             id,
-            title: paragraphs.0,
+            title: text.title,
             date,
             updated: updated.flatten(),
             doc_type,
@@ -152,7 +163,7 @@ impl Checker<'_, '_> {
             period,
             source,
             report: report.flatten(),
-            paragraphs: paragraphs.1,
+            paragraphs,
         })
     }
 
@@ -201,16 +212,12 @@ impl Checker<'_, '_> {
         government.map(|g| g.slug.clone())
     }
 
-    fn paragraphs(&mut self, body: &str, body_line: usize, date: Date) -> Option<(String, Vec<Paragraph>)> {
-        let Some(split) = paragraphs::split(body) else {
+    /// Splits the text into its title and paragraphs, reporting a text without paragraphs.
+    fn text(&mut self, body: &str, body_line: usize) -> Option<paragraphs::Body> {
+        let split = paragraphs::split(body);
+        if split.is_none() {
             self.errors.push(&self.source.file, body_line, "the document has no text", "after the closing +++, put the title on one line, a blank line, then the paragraphs");
-            return None;
-        };
-        let paragraphs = split
-            .blocks
-            .into_iter()
-            .map(|(block, text)| Paragraph { block, tags: tagging::tag(&text, date, self.taxonomy), text })
-            .collect();
-        Some((split.title, paragraphs))
+        }
+        split
     }
 }

@@ -1,0 +1,162 @@
+//! Tests of the URL query: parsing any form, printing the canonical one.
+
+use super::*;
+use proptest::prelude::*;
+
+fn date(text: &str) -> Date {
+    Date::parse(text).unwrap()
+}
+
+#[test]
+fn reads_every_key_of_the_scheme() {
+    let (query, notices) = Query::parse(
+        "?q=%22small+boats%22&period=sunak-2022&topic=rwanda-partnership&topic=funding&agency=national-crime-agency\
+         &type=press-release&person=yvette-cooper&place=france&from=2024-01-01&to=2024-12-31&sort=oldest\
+         &doc=2023-06-12-hac-albania-asylum-claims&p=4",
+    );
+    assert_eq!(notices, []);
+    assert_eq!(query.q, "\"small boats\"");
+    let topics: Vec<_> = query.selected(Facet::Topic).collect();
+    assert_eq!(topics, ["funding", "rwanda-partnership"]);
+    for (facet, value) in [
+        (Facet::Period, "sunak-2022"),
+        (Facet::Agency, "national-crime-agency"),
+        (Facet::Type, "press-release"),
+        (Facet::Person, "yvette-cooper"),
+        (Facet::Place, "france"),
+    ] {
+        assert!(query.is_selected(facet, value), "{value}");
+    }
+    assert_eq!((query.from, query.to), (Some(date("2024-01-01")), Some(date("2024-12-31"))));
+    assert_eq!(query.sort(), Sort::Oldest);
+    assert_eq!(query.doc.as_deref(), Some("2023-06-12-hac-albania-asylum-claims"));
+    assert_eq!(query.p, Some(4));
+}
+
+#[test]
+fn prints_the_canonical_form_whatever_the_input_order() {
+    let (query, _) = Query::parse("topic=funding&unknown=1&period=sunak-2022,starmer-2024&topic=rwanda-partnership&q=small+boats");
+    assert_eq!(
+        query.to_query_string(),
+        "q=small+boats&period=starmer-2024&period=sunak-2022&topic=funding&topic=rwanda-partnership"
+    );
+    assert_eq!(Query::default().to_query_string(), "");
+}
+
+#[test]
+fn repeated_and_comma_separated_values_combine() {
+    let (a, _) = Query::parse("topic=funding,small-boats&topic=funding");
+    let (b, _) = Query::parse("topic=small-boats&topic=funding");
+    assert_eq!(a, b);
+    assert_eq!(a.selected(Facet::Topic).count(), 2);
+}
+
+#[test]
+fn default_sorts_are_left_out_of_the_url() {
+    let (newest, notices) = Query::parse("sort=newest");
+    assert_eq!((newest.sort, newest.to_query_string().as_str(), notices.len()), (None, "", 0));
+    let (relevance, _) = Query::parse("q=rwanda&sort=relevance");
+    assert_eq!(relevance.to_query_string(), "q=rwanda");
+    let (newest_with_search, _) = Query::parse("q=rwanda&sort=newest");
+    assert_eq!(newest_with_search.to_query_string(), "q=rwanda&sort=newest");
+    assert_eq!(newest_with_search.sort(), Sort::Newest);
+}
+
+#[test]
+fn malformed_values_become_notices_and_the_rest_still_works() {
+    let (query, notices) = Query::parse("from=2024-13-45&to=soon&sort=best&p=zero&view=timeline&topic=funding");
+    let keys: Vec<_> = notices.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys, ["from", "to", "sort", "p", "view"]);
+    assert_eq!(notices[0].reason, Reason::BadDate(crate::date::DateError::Impossible));
+    assert_eq!(notices[0].to_string(), "ignored: from=\"2024-13-45\" (no such day in the calendar)");
+    assert!(query.is_selected(Facet::Topic, "funding"));
+    assert_eq!((query.from, query.to, query.sort, query.p), (None, None, None, None));
+}
+
+#[test]
+fn a_paragraph_needs_a_document_and_relevance_needs_a_search() {
+    let (query, notices) = Query::parse("p=3&sort=relevance");
+    assert_eq!(query, Query::default());
+    let reasons: Vec<_> = notices.into_iter().map(|n| n.reason).collect();
+    assert_eq!(reasons, [Reason::NoSuchParagraph, Reason::RelevanceNeedsSearch]);
+}
+
+#[test]
+fn notices_quote_hostile_values_as_text_and_cut_long_ones() {
+    let (_, notices) = Query::parse("view=%3Cscript%3Ealert(1)%3C/script%3E");
+    assert_eq!(notices[0].to_string(), "ignored: view=\"<script>alert(1)</script>\" (no such view)");
+    let long = "x".repeat(500);
+    let (_, notices) = Query::parse(&format!("sort={long}"));
+    assert!(notices[0].to_string().len() < 120);
+}
+
+#[test]
+fn toggling_and_clearing_filters() {
+    let mut query = Query::default();
+    query.toggle(Facet::Topic, "funding");
+    query.toggle(Facet::Agency, "home-office");
+    query.from = Some(date("2024-01-01"));
+    assert_eq!(query.to_query_string(), "topic=funding&agency=home-office&from=2024-01-01");
+    query.toggle(Facet::Topic, "funding");
+    assert!(query.filters.get(&Facet::Topic).is_none(), "an emptied facet leaves no empty set");
+    query.q = "boats".into();
+    query.clear_filters();
+    assert_eq!(query.to_query_string(), "q=boats");
+    assert!(!query.has_filters());
+}
+
+/// A canonical query: what the app itself writes.
+fn canonical_query() -> impl Strategy<Value = Query> {
+    let slug = "[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}";
+    let day = (2000u16..2030, 1u8..=12, 1u8..=28)
+        .prop_map(|(y, m, d)| Date::parse(&format!("{y:04}-{m:02}-{d:02}")).unwrap());
+    let filters = proptest::collection::btree_map(
+        proptest::sample::select(Facet::ALL.to_vec()),
+        proptest::collection::btree_set(slug, 1..4),
+        0..4,
+    );
+    let sort = proptest::option::of(proptest::sample::select(Sort::ALL.to_vec()));
+    let doc = proptest::option::of((slug, proptest::option::of(1u32..500)));
+    (any::<String>(), filters, proptest::option::of(day.clone()), proptest::option::of(day), sort, doc).prop_map(
+        |(q, filters, from, to, sort, doc)| {
+            let mut query = Query { q, filters, from, to, sort: None, doc: None, p: None };
+            if let Some(sort) = sort.filter(|s| *s != Sort::Relevance || query.has_search()) {
+                query.set_sort(sort);
+            }
+            if let Some((doc, p)) = doc {
+                query.doc = Some(doc);
+                query.p = p;
+            }
+            query
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn parsing_never_panics_on_any_string(text in any::<String>()) {
+        let (query, _) = Query::parse(&text);
+        let _ = query.to_query_string();
+    }
+
+    #[test]
+    fn parsing_never_panics_on_url_shaped_strings(
+        text in "[?&=,%+a-z0-9<>\"' -]{0,80}(%[0-9A-Fa-f]{0,2}){0,3}"
+    ) {
+        let (query, _) = Query::parse(&text);
+        let (again, notices) = Query::parse(&query.to_query_string());
+        prop_assert_eq!(again, query, "what the app writes, it reads back the same");
+        prop_assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn parse_after_print_is_the_identity_on_canonical_queries(query in canonical_query()) {
+        let printed = query.to_query_string();
+        let (parsed, notices) = Query::parse(&printed);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+        prop_assert_eq!(&parsed, &query);
+        prop_assert_eq!(parsed.to_query_string(), printed);
+    }
+}
