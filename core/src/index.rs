@@ -112,6 +112,14 @@ impl FacetIndex {
         Evaluation { documents, counts }
     }
 
+    /// How many documents of the whole corpus have a facet value.
+    pub fn total(&self, facet: Facet, slug: &str) -> usize {
+        self.values[facet.position()]
+            .iter()
+            .find(|value| value.slug == slug)
+            .map_or(0, |value| value.ranks.count_ones(..))
+    }
+
     /// The ranks a facet's selection allows (values OR'd), or `None` when
     /// nothing in the facet is selected.
     fn selection(&self, query: &Query, facet: Facet) -> Option<FixedBitSet> {

@@ -145,7 +145,40 @@ impl Taxonomy {
     }
 }
 
+/// The licence a document is reused under, by its publisher's site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Licence {
+    pub name: &'static str,
+    pub url: &'static str,
+}
+
+const OPEN_PARLIAMENT_LICENCE: Licence = Licence {
+    name: "Open Parliament Licence v3.0",
+    url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
+};
+
+const OPEN_GOVERNMENT_LICENCE: Licence = Licence {
+    name: "Open Government Licence v3.0",
+    url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+};
+
 impl Document {
+    /// Parliament's pages are under the Open Parliament Licence; GOV.UK's
+    /// under the Open Government Licence.
+    pub fn licence(&self) -> Licence {
+        let host = self.source.value.trim_start_matches("https://").split('/').next().unwrap_or("");
+        if host == "parliament.uk" || host.ends_with(".parliament.uk") {
+            OPEN_PARLIAMENT_LICENCE
+        } else {
+            OPEN_GOVERNMENT_LICENCE
+        }
+    }
+
+    /// The paragraph a `p=` link names (1-based).
+    pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
+        self.paragraphs.get((number as usize).checked_sub(1)?)
+    }
+
     /// The slugs this document has for a facet. A document's agencies are
     /// its publishers and every agency its paragraphs name.
     pub fn facet_values(&self, facet: Facet) -> Vec<&str> {
