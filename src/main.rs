@@ -1,1 +1,16 @@
-fn main() {}
+//! Entry point: installs the panic hook and mounts the app in place of the
+//! loading message that `index.html` shows while the wasm downloads.
+
+mod app;
+mod clipboard;
+mod components;
+mod embedded;
+mod view_state;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+    if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
+        loading.remove();
+    }
+}

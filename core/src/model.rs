@@ -174,6 +174,19 @@ impl Document {
         }
     }
 
+    /// A text-tagged facet's values by prominence: publishers first, then by
+    /// how many paragraphs carry the value, then by slug.
+    pub fn values_by_prominence(&self, facet: Facet) -> Vec<&str> {
+        let mut values = self.facet_values(facet);
+        let paragraphs_with = |slug: &str| {
+            let tagged = |p: &&Paragraph| p.tags.iter().any(|t| t.facet == facet && t.slug == slug);
+            self.paragraphs.iter().filter(tagged).count()
+        };
+        let is_publisher = |slug: &str| facet == Facet::Agency && self.publishers.value.iter().any(|p| p == slug);
+        values.sort_by_cached_key(|slug| (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug));
+        values
+    }
+
     /// The paragraph a `p=` link names (1-based).
     pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
         self.paragraphs.get((number as usize).checked_sub(1)?)

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: the native tests of the core and the corpus compiler,
+# then builds the release site (at the root and under /explorer/) and drives
+# both builds in headless Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh --test
+
+started=$SECONDS
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "native tests: explorer_core, corpus_compiler"
+cargo test -p explorer_core -p corpus_compiler
+
+step "release build at the root: dist/"
+trunk build --release
+
+step "release build under /explorer/: target/dist-subpath/"
+trunk build --release --public-url /explorer/ --dist target/dist-subpath
+
+step "end-to-end tests in headless Chromium"
+E2E_DIST="$PWD/dist" E2E_DIST_SUBPATH="$PWD/target/dist-subpath" \
+  cargo test -p e2e -- --test-threads=2
+
+printf '\n\033[1;32mall tests passed\033[0m in %ss\n' "$((SECONDS - started))"

@@ -1,0 +1,51 @@
+//! The page frame: masthead, notices, and either the results or the reader,
+//! all driven by the URL's query string.
+
+use crate::components::{masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage};
+use crate::embedded::corpus;
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Explorer />
+        </Router>
+    }
+}
+
+#[component]
+fn Explorer() -> impl IntoView {
+    let state = ViewState::provide();
+    let open_document = Memo::new(move |_| state.query.with(|query| query.doc.clone()));
+    Effect::new(move |_| {
+        let title = match open_document.get().and_then(|id| corpus().document(&id)) {
+            Some(document) => format!("{} – Policy corpus explorer", document.title),
+            None => "Policy corpus explorer".to_owned(),
+        };
+        document().set_title(&title);
+    });
+    view! {
+        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <Masthead />
+        <main id="main" class="page" tabindex="-1">
+            <Notices />
+            {move || match open_document.get() {
+                Some(id) => view! { <Reader id /> }.into_any(),
+                None => view! { <ResultsPage /> }.into_any(),
+            }}
+        </main>
+        <footer class="footer">
+            <p>
+                "Documents are Crown copyright or Parliamentary copyright, reused under the "
+                <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="noopener noreferrer">"Open Government Licence v3.0"</a>
+                " and the "
+                <a href="https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/" rel="noopener noreferrer">"Open Parliament Licence v3.0"</a>
+                ". This explorer is an independent tool, not a government service."
+            </p>
+            <p class="footer-version">"Corpus version " {corpus().version().to_owned()}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,14 @@
+//! The page's components, one file each.
+
+pub mod chips;
+pub mod copy_link;
+pub mod date_range;
+pub mod facet_group;
+pub mod filter_panel;
+pub mod masthead;
+pub mod notices;
+pub mod paragraph;
+pub mod provenance;
+pub mod reader;
+pub mod result_item;
+pub mod results_page;

@@ -1,0 +1,66 @@
+//! A paragraph in the reader: its number (a link to it), its text, a
+//! "copy link" control, and its tags with the words that triggered them.
+
+use crate::components::copy_link::CopyLink;
+use crate::embedded::corpus;
+use crate::view_state::ViewState;
+use explorer_core::model::{Block, Document};
+use leptos::prelude::*;
+
+#[component]
+pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView {
+    let state = ViewState::get();
+    let paragraph = document.paragraph(number).expect("numbers come from the document");
+    let link = move || {
+        let mut query = state.query.get_untracked();
+        query.doc = Some(document.id.clone());
+        query.p = Some(number);
+        query
+    };
+    let highlighted = move || state.query.with(|q| q.p == Some(number));
+    let element = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if highlighted() {
+            if let Some(element) = element.get() {
+                request_animation_frame(move || element.scroll_into_view());
+            }
+        }
+    });
+    let taxonomy = corpus().taxonomy();
+    let tags = paragraph
+        .tags
+        .iter()
+        .map(|tag| {
+            let label = taxonomy.label(tag.facet, &tag.slug).unwrap_or(&tag.slug).to_owned();
+            let words = tag.words.iter().map(|w| format!("“{w}”")).collect::<Vec<_>>().join(", ");
+            view! {
+                <li data-tag-facet=tag.facet.key() data-tag-value=tag.slug.clone()>
+                    <span class="tag-facet">{tag.facet.title()}": "</span>
+                    {label}
+                    <span class="tag-words">" — from " {words}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let tag_count = paragraph.tags.len();
+    let has_tags = tag_count > 0;
+    let body = view! {
+        <div class="paragraph" class:highlighted=highlighted node_ref=element data-p=number id=format!("p{number}")>
+            <a class="paragraph-number" href=move || state.href(&link()) data-noscroll="" aria-label=format!("Paragraph {number}")>{number}</a>
+            <p class="paragraph-text">{paragraph.text.clone()}</p>
+            <div class="paragraph-tools">
+                <CopyLink label=format!("Copy link to paragraph {number}") url=move || state.absolute_url(&link()) />
+                <Show when=move || has_tags>
+                    <details class="paragraph-tags">
+                        <summary>{format!("Why tagged ({tag_count})")}</summary>
+                        <ul>{tags.clone()}</ul>
+                    </details>
+                </Show>
+            </div>
+        </div>
+    };
+    match paragraph.block {
+        Block::ListItem => view! { <li class="list-paragraph">{body}</li> }.into_any(),
+        Block::Paragraph => body.into_any(),
+    }
+}

@@ -1,0 +1,102 @@
+//! The reader: a document's full text with its metadata, provenance,
+//! source and licence. Esc or "Back to results" returns to the same filters.
+
+use crate::components::copy_link::CopyLink;
+use crate::components::paragraph::ParagraphView;
+use crate::components::provenance::ProvenanceNote;
+use crate::embedded::corpus;
+use crate::view_state::ViewState;
+use explorer_core::model::{Block, Document};
+use explorer_core::Facet;
+use leptos::prelude::*;
+
+#[component]
+pub fn Reader(id: String) -> impl IntoView {
+    let state = ViewState::get();
+    let Some(document) = corpus().document(&id) else {
+        return view! { <p class="empty">"This document is not in the corpus."</p> }.into_any();
+    };
+    let close = move |query: &mut explorer_core::Query| {
+        query.doc = None;
+        query.p = None;
+    };
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" {
+            state.navigate_with(close);
+        }
+    });
+    on_cleanup(move || escape.remove());
+    view! {
+        <article class="reader" data-reader=document.id.clone()>
+            <a class="back-link" href=move || state.href_with(close) data-back="">"← Back to results"</a>
+            <p class="reader-type">{corpus().taxonomy().label(Facet::Type, &document.doc_type.value).map(str::to_owned)}</p>
+            <h1 class="reader-title">{document.title.clone()}</h1>
+            <Metadata document />
+            <div class="reader-actions">
+                <CopyLink label="Copy link to this document" url=move || state.absolute_url(&state.query.get_untracked()) />
+            </div>
+            <div class="reader-text">{blocks(document)}</div>
+        </article>
+    }
+    .into_any()
+}
+
+/// The paragraphs, with consecutive list items gathered into one list.
+fn blocks(document: &'static Document) -> impl IntoView {
+    let mut groups: Vec<(Block, Vec<u32>)> = Vec::new();
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        let number = index as u32 + 1;
+        match groups.last_mut() {
+            Some((Block::ListItem, numbers)) if paragraph.block == Block::ListItem => numbers.push(number),
+            _ => groups.push((paragraph.block, vec![number])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(block, numbers)| {
+            let items = numbers.into_iter().map(|n| view! { <ParagraphView document number=n /> }).collect_view();
+            match block {
+                Block::ListItem => view! { <ul class="reader-list">{items}</ul> }.into_any(),
+                Block::Paragraph => items.into_any(),
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn Metadata(document: &'static Document) -> impl IntoView {
+    let taxonomy = corpus().taxonomy();
+    let agency = |slug: &String| taxonomy.label(Facet::Agency, slug).unwrap_or(slug).to_owned();
+    let publishers = document.publishers.value.iter().map(agency).collect::<Vec<_>>().join(", ");
+    let government = taxonomy.label(Facet::Period, &document.period).unwrap_or(&document.period).to_owned();
+    let licence = document.licence();
+    view! {
+        <dl class="metadata">
+            <dt>"Published"</dt>
+            <dd>{document.date.value.long_form()} " " <ProvenanceNote provenance=&document.date.provenance /></dd>
+            {document.updated.as_ref().map(|updated| view! {
+                <dt>"Updated"</dt>
+                <dd>{updated.value.long_form()} " " <ProvenanceNote provenance=&updated.provenance /></dd>
+            })}
+            <dt>"From"</dt>
+            <dd>{publishers} " " <ProvenanceNote provenance=&document.publishers.provenance /></dd>
+            <dt>"Type"</dt>
+            <dd>{taxonomy.label(Facet::Type, &document.doc_type.value).map(str::to_owned)} " " <ProvenanceNote provenance=&document.doc_type.provenance /></dd>
+            <dt>"Government"</dt>
+            <dd data-government="">"Published under the " {government}</dd>
+            {document.report.as_ref().map(|report| view! {
+                <dt>"Report"</dt>
+                <dd>{report.value.clone()} " " <ProvenanceNote provenance=&report.provenance /></dd>
+            })}
+            <dt>"Source"</dt>
+            <dd>
+                <a href=document.source.value.clone() rel="noopener noreferrer" data-source="">{document.source.value.clone()}</a>
+                " " <ProvenanceNote provenance=&document.source.provenance />
+            </dd>
+            <dt>"Licence"</dt>
+            <dd data-licence="">
+                "Reused under the " <a href=licence.url rel="noopener noreferrer">{licence.name}</a>
+            </dd>
+        </dl>
+    }
+}

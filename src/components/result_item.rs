@@ -1,0 +1,50 @@
+//! One result: title, date, type, publishers, government, summary and tags.
+
+use crate::embedded::corpus;
+use crate::view_state::ViewState;
+use explorer_core::model::Document;
+use explorer_core::Facet;
+use leptos::prelude::*;
+
+/// Tags shown under a result, per facet, before the reader shows all.
+const TAGS_SHOWN: usize = 5;
+
+#[component]
+pub fn ResultItem(document: &'static Document) -> impl IntoView {
+    let state = ViewState::get();
+    let taxonomy = corpus().taxonomy();
+    let label = |facet, slug: &str| taxonomy.label(facet, slug).unwrap_or(slug).to_owned();
+    let publishers: Vec<String> = document.publishers.value.iter().map(|slug| label(Facet::Agency, slug)).collect();
+    let open = state.href_with(|query| {
+        query.doc = Some(document.id.clone());
+        query.p = None;
+    });
+    let summary = document.paragraphs.first().map(|p| p.text.clone()).unwrap_or_default();
+    let tags = [Facet::Topic, Facet::Agency].map(|facet| {
+        let slugs = document.values_by_prominence(facet);
+        let links = slugs
+            .into_iter()
+            .take(TAGS_SHOWN)
+            .map(|slug| {
+                let href = state.href_with(|q| if !q.is_selected(facet, slug) { q.toggle(facet, slug) });
+                view! { <li><a class="tag" href=href data-noscroll="" data-tag=facet.key()>{label(facet, slug)}</a></li> }
+            })
+            .collect_view();
+        view! { <ul class="tags" aria-label=facet.title()>{links}</ul> }
+    });
+    view! {
+        <li class="result" data-doc-id=document.id.clone()>
+            <h2 class="result-title"><a href=open>{document.title.clone()}</a></h2>
+            <p class="result-meta">
+                <span>{label(Facet::Type, &document.doc_type.value)}</span>
+                " · "
+                <time datetime=document.date.value.to_string()>{document.date.value.long_form()}</time>
+                " · "
+                <span>{publishers.join(", ")}</span>
+            </p>
+            <p class="result-period">{label(Facet::Period, &document.period)}</p>
+            <p class="result-summary">{summary}</p>
+            {tags}
+        </li>
+    }
+}

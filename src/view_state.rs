@@ -1,0 +1,75 @@
+//! The view state every component reads: the query parsed from the URL,
+//! what was ignored in it, and what the index computes for it.
+
+use crate::embedded::{corpus, index};
+use explorer_core::{Evaluation, Notice, Query};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// Shared by all components through context.
+#[derive(Clone, Copy)]
+pub struct ViewState {
+    pub query: Memo<Query>,
+    pub notices: Memo<Vec<Notice>>,
+    pub evaluation: Memo<Evaluation>,
+    path: Memo<String>,
+    go: UnsyncCallback<String>,
+}
+
+impl ViewState {
+    /// Reads the URL; call once, inside the router.
+    pub fn provide() -> ViewState {
+        let location = use_location();
+        let parsed = Memo::new(move |_| location.search.with(|search| Query::parse_for(search, corpus())));
+        let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
+        let state = ViewState {
+            query,
+            notices: Memo::new(move |_| parsed.with(|(_, notices)| notices.clone())),
+            evaluation: Memo::new(move |_| query.with(|query| index().evaluate(query))),
+            path: location.pathname,
+            go: {
+                let navigate = use_navigate();
+                UnsyncCallback::new(move |href: String| {
+                    navigate(&href, NavigateOptions { scroll: false, ..Default::default() })
+                })
+            },
+        };
+        provide_context(state);
+        state
+    }
+
+    pub fn get() -> ViewState {
+        expect_context()
+    }
+
+    /// The link to a view: this page's own path with the query's canonical form.
+    pub fn href(&self, query: &Query) -> String {
+        let path = self.path.get_untracked();
+        let query_string = query.to_query_string();
+        if query_string.is_empty() {
+            path
+        } else {
+            format!("{path}?{query_string}")
+        }
+    }
+
+    /// The current query with a change applied, as a link.
+    pub fn href_with(&self, change: impl FnOnce(&mut Query)) -> String {
+        let mut query = self.query.get_untracked();
+        change(&mut query);
+        self.href(&query)
+    }
+
+    /// Goes to the current query with a change applied: a new history entry,
+    /// keeping the scroll position.
+    pub fn navigate_with(&self, change: impl FnOnce(&mut Query)) {
+        self.go.run(self.href_with(change));
+    }
+
+    /// The absolute address of a view, for copying.
+    pub fn absolute_url(&self, query: &Query) -> String {
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}", self.href(query))
+    }
+}

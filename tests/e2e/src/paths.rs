@@ -1,0 +1,67 @@
+//! Where the builds under test and the corpus sources are.
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root (two levels above this crate).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("tests/e2e sits two levels below the workspace root")
+        .to_path_buf()
+}
+
+/// The release build served at "/": `$E2E_DIST`, by default `<root>/dist`.
+pub fn dist_dir() -> PathBuf {
+    built_site("E2E_DIST", "dist")
+}
+
+/// The release build made with `--public-url /explorer/`, served at
+/// "/explorer/": `$E2E_DIST_SUBPATH`, by default `<root>/target/dist-subpath`.
+pub fn sub_path_dist_dir() -> PathBuf {
+    built_site("E2E_DIST_SUBPATH", "target/dist-subpath")
+}
+
+fn built_site(variable: &str, default: &str) -> PathBuf {
+    let dir = std::env::var_os(variable).map(PathBuf::from).unwrap_or_else(|| workspace_root().join(default));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no index.html in {} (set by {variable} or its default): build the site first: scripts/test.sh does it",
+        dir.display()
+    );
+    dir
+}
+
+/// The ids of the documents in `corpus/documents/*.md`, newest first (by
+/// their front matter's `date`, then by id).
+pub fn corpus_ids_newest_first() -> Vec<String> {
+    let dir = workspace_root().join("corpus/documents");
+    let mut documents: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("read {}: {error}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "md"))
+        .map(|path| id_and_date(&path))
+        .collect();
+    documents.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.cmp(&a.0)));
+    documents.into_iter().map(|(id, _)| id).collect()
+}
+
+/// `id` and `date` from a document's `+++`-delimited TOML front matter; the
+/// date is either a string or a table with a `value`.
+fn id_and_date(path: &Path) -> (String, String) {
+    let source = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("read {}: {error}", path.display()));
+    let front_matter = source
+        .strip_prefix("+++\n")
+        .and_then(|rest| rest.split_once("\n+++").map(|(front, _)| front))
+        .unwrap_or_else(|| panic!("{} has no +++ front matter", path.display()));
+    let table: toml::Table =
+        toml::from_str(front_matter).unwrap_or_else(|error| panic!("{}: front matter: {error}", path.display()));
+    let id = table.get("id").and_then(|id| id.as_str()).unwrap_or_else(|| panic!("{}: no id", path.display()));
+    let date = match table.get("date") {
+        Some(toml::Value::Table(date)) => date.get("value").and_then(|value| value.as_str()),
+        Some(date) => date.as_str(),
+        None => None,
+    }
+    .unwrap_or_else(|| panic!("{}: no date", path.display()));
+    (id.to_owned(), date.to_owned())
+}

@@ -1,0 +1,121 @@
+//! A static file server for a built site, on 127.0.0.1 in a background thread.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use tiny_http::{Header, Request, Response, Server};
+
+/// Serves the files of a directory at `http://127.0.0.1:<port><sub_path>`
+/// until dropped.
+pub struct Site {
+    server: Arc<Server>,
+    thread: Option<JoinHandle<()>>,
+    base: String,
+}
+
+impl Site {
+    /// Serves `dist_dir` under `sub_path` ("/" or e.g. "/explorer/") on a
+    /// free port of 127.0.0.1.
+    pub fn start(dist_dir: &Path, sub_path: &str) -> Site {
+        assert!(
+            sub_path.starts_with('/') && sub_path.ends_with('/'),
+            "sub_path must start and end with '/', got {sub_path:?}"
+        );
+        let server = Arc::new(Server::http("127.0.0.1:0").expect("bind the static server to 127.0.0.1"));
+        let port = server.server_addr().to_ip().expect("an IP address").port();
+        let root = dist_dir.to_path_buf();
+        let prefix = sub_path.to_owned();
+        let thread = std::thread::Builder::new()
+            .name(format!("site:{port}"))
+            .spawn({
+                let server = Arc::clone(&server);
+                move || {
+                    for request in server.incoming_requests() {
+                        respond(request, &root, &prefix);
+                    }
+                }
+            })
+            .expect("spawn the static server thread");
+        Site { server, thread: Some(thread), base: format!("http://127.0.0.1:{port}{sub_path}") }
+    }
+
+    /// The page's URL, with `?query` appended when `query` is not empty.
+    pub fn url(&self, query: &str) -> String {
+        if query.is_empty() {
+            self.base.clone()
+        } else {
+            format!("{}?{}", self.base, query.trim_start_matches('?'))
+        }
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn respond(request: Request, root: &Path, prefix: &str) {
+    let response = match file_for(request.url(), root, prefix) {
+        Some((path, content_type)) => match std::fs::read(&path) {
+            Ok(bytes) => Response::from_data(bytes)
+                .with_header(header("Content-Type", content_type))
+                .with_header(header("Cache-Control", "no-store")),
+            Err(_) => not_found(),
+        },
+        None => not_found(),
+    };
+    // The browser may hang up early; that is not a test failure.
+    let _ = request.respond(response);
+}
+
+/// The file a URL path names under `root`, with its Content-Type.
+fn file_for(url: &str, root: &Path, prefix: &str) -> Option<(PathBuf, &'static str)> {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let relative = path.strip_prefix(prefix).or_else(|| (path == prefix.trim_end_matches('/')).then_some(""))?;
+    let mut file = root.to_path_buf();
+    for part in Path::new(relative).components() {
+        match part {
+            Component::Normal(name) => file.push(name),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if relative.is_empty() || relative.ends_with('/') || file.is_dir() {
+        file.push("index.html");
+    }
+    if !file.is_file() {
+        return None;
+    }
+    let content_type = content_type(&file)?;
+    Some((file, content_type))
+}
+
+fn content_type(file: &Path) -> Option<&'static str> {
+    Some(match file.extension()?.to_str()? {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        "webmanifest" => "application/manifest+json",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        _ => return None,
+    })
+}
+
+fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
+    Response::from_string("not found")
+        .with_status_code(404)
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}
