@@ -20,6 +20,6 @@ trunk build --release --public-url /explorer/ --dist target/dist-subpath
 
 step "end-to-end tests in headless Chromium"
 E2E_DIST="$PWD/dist" E2E_DIST_SUBPATH="$PWD/target/dist-subpath" \
-  cargo test -p e2e -- --test-threads=2
+  cargo test -p e2e --no-fail-fast -- --test-threads=2
 
 printf '\n\033[1;32mall tests passed\033[0m in %ss\n' "$((SECONDS - started))"

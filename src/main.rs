@@ -13,4 +13,8 @@ fn main() {
     if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
         loading.remove();
     }
+    // For the benchmark: the moment the first view is on screen.
+    if let Some(performance) = leptos::prelude::window().performance() {
+        let _ = performance.mark("explorer-ready");
+    }
 }

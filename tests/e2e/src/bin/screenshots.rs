@@ -1,0 +1,30 @@
+//! Takes screenshots of the built site's main views at desktop and phone
+//! widths into `target/screenshots/`, for people to look at.
+
+use e2e::{dist_dir, screenshot, wait_for, workspace_root, Browser, Site, LOAD_TIMEOUT};
+use std::time::Duration;
+
+const VIEWS: [(&str, &str); 4] = [
+    ("results", "topic=rwanda-partnership"),
+    ("reader", "doc=2023-06-12-hac-albania-asylum-claims&p=3"),
+    ("bullets", "doc=2024-11-04-starmer-interpol-border-security-investment&p=12"),
+    ("notices", "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&from=2024-13-45&doc=missing"),
+];
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let site = Site::start(&dist_dir(), "/");
+    let out = workspace_root().join("target/screenshots");
+    for (width, height, device) in [(1280, 900, "desktop"), (375, 812, "phone")] {
+        let browser = Browser::start(width, height).await;
+        for (name, query) in VIEWS {
+            browser.goto(&site.url(query)).await.expect("open the page");
+            wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let path = out.join(format!("{name}-{device}.png"));
+            screenshot(&browser, &path).await;
+            println!("{}", path.display());
+        }
+        browser.close().await;
+    }
+}
