@@ -1,8 +1,12 @@
 //! One facet's checkboxes, each with the count that choosing it would give.
+//!
+//! The options keep one order (most documents in the whole corpus first)
+//! and their elements stay in place as counts change, so a keyboard user's
+//! focus stays on the checkbox they just pressed.
 
 use crate::embedded::{corpus, index};
 use crate::view_state::ViewState;
-use explorer_core::{Facet, ValueCount};
+use explorer_core::Facet;
 use leptos::prelude::*;
 
 /// Values shown before "Show all".
@@ -12,54 +16,73 @@ const SHOWN_AT_FIRST: usize = 6;
 pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let state = ViewState::get();
     let expanded = RwSignal::new(false);
-    // Values no document has can never give a result: leave them out, unless a link selected them.
-    let values = Memo::new(move |_| {
-        let mut values: Vec<ValueCount> = state.evaluation.with(|e| e.counts[facet.position()].1.clone());
-        values.retain(|value| value.selected || index().total(facet, &value.slug) > 0);
-        values.sort_by_key(|value| (!value.selected, std::cmp::Reverse(value.count)));
-        values
-    });
-    let hidden = move || values.with(Vec::len).saturating_sub(SHOWN_AT_FIRST);
-    let shown = move || {
-        let limit = if expanded.get() { usize::MAX } else { SHOWN_AT_FIRST };
-        values.get().into_iter().take(limit).collect::<Vec<_>>()
+    // (position in the taxonomy, slug), largest first; values no document has are left out
+    // unless a link selected them.
+    let options: Vec<(usize, String)> = {
+        let mut options: Vec<(usize, &str)> = corpus().taxonomy().values(facet).into_iter().map(|(slug, _)| slug).enumerate().collect();
+        options.sort_by_key(|(position, slug)| (std::cmp::Reverse(index().total(facet, slug)), *position));
+        options.into_iter().map(|(position, slug)| (position, slug.to_owned())).collect()
     };
-    let has_hidden = move || hidden() > 0;
+    let listed = move |slug: &str| index().total(facet, slug) > 0 || state.query.with(|q| q.is_selected(facet, slug));
+    let listed_count = {
+        let options = options.clone();
+        move || options.iter().filter(|(_, slug)| listed(slug)).count()
+    };
+    let has_more = {
+        let listed_count = listed_count.clone();
+        move || listed_count() > SHOWN_AT_FIRST
+    };
     let list_id = format!("facet-{}-options", facet.key());
+    let rows = options
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (position, slug))| {
+            let visible = {
+                let slug = slug.clone();
+                move || listed(&slug) && (rank < SHOWN_AT_FIRST || expanded.get() || state.query.with(|q| q.is_selected(facet, &slug)))
+            };
+            view! { <FacetOption facet position slug visible /> }
+        })
+        .collect_view();
     view! {
         <fieldset class="facet">
             <legend class="facet-title">{facet.title()}</legend>
-            <ul class="facet-options" id=list_id.clone()>
-                <For each=shown key=|value| (value.slug.clone(), value.count, value.selected) let:value>
-                    <FacetOption facet value />
-                </For>
-            </ul>
-            <Show when=has_hidden>
+            <ul class="facet-options" id=list_id.clone()>{rows}</ul>
+            <Show when=has_more>
                 <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string()
                     aria-controls=list_id.clone()
                     on:click=move |_| expanded.update(|open| *open = !*open)>
-                    {move || if expanded.get() { "Show fewer".to_owned() } else { format!("Show all {}", values.with(Vec::len)) }}
+                    {
+                        let listed_count = listed_count.clone();
+                        move || if expanded.get() { "Show fewer".to_owned() } else { format!("Show all {}", listed_count()) }
+                    }
                 </button>
             </Show>
         </fieldset>
     }
 }
 
+/// A checkbox whose count and state follow the view.
 #[component]
-fn FacetOption(facet: Facet, value: ValueCount) -> impl IntoView {
+fn FacetOption(facet: Facet, position: usize, slug: String, visible: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
     let state = ViewState::get();
-    let label = corpus().taxonomy().label(facet, &value.slug).unwrap_or(&value.slug).to_owned();
-    let disabled = value.count == 0 && !value.selected;
-    let slug = value.slug.clone();
-    let toggle = move |_| state.navigate_with(|query| query.toggle(facet, &slug));
+    let value = Memo::new(move |_| state.evaluation.with(|e| e.counts[facet.position()].1[position].clone()));
+    let count = move || value.with(|v| v.count);
+    let selected = move || value.with(|v| v.selected);
+    let disabled = move || count() == 0 && !selected();
+    let label = corpus().taxonomy().label(facet, &slug).unwrap_or(&slug).to_owned();
+    let toggle = {
+        let slug = slug.clone();
+        move |_| state.navigate_with(|query| query.toggle(facet, &slug))
+    };
     view! {
-        <li class="facet-option" class:disabled=disabled data-facet=facet.key() data-value=value.slug.clone()>
+        <li class="facet-option" class:disabled=disabled data-facet=facet.key() data-value=slug hidden=move || !visible()>
             <label>
-                <input type="checkbox" checked=value.selected disabled=disabled on:change=toggle />
+                <input type="checkbox" prop:checked=selected prop:disabled=disabled on:change=toggle />
                 <span class="facet-label">{label}</span>
-                <span class="facet-count" data-count=value.count>
-                    {value.count}
-                    <span class="visually-hidden">{if value.count == 1 { " document" } else { " documents" }}</span>
+                <span class="facet-count" data-count=count>
+                    {count}
+                    <span class="visually-hidden">{move || if count() == 1 { " document" } else { " documents" }}</span>
                 </span>
             </label>
         </li>

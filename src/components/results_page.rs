@@ -9,11 +9,20 @@ use crate::view_state::ViewState;
 use explorer_core::Sort;
 use leptos::prelude::*;
 
+/// Results rendered at first, and added by each "Show more".
+const PAGE: usize = 50;
+
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = ViewState::get();
     let count = Memo::new(move |_| state.evaluation.with(|e| e.documents.len()));
     let filters_open = RwSignal::new(false);
+    let shown = RwSignal::new(PAGE);
+    let has_more = move || count.get() > shown.get();
+    Effect::new(move |_| {
+        state.evaluation.track();
+        shown.set(PAGE);
+    });
     view! {
         <h1 class="page-title">"UK migration and people smuggling documents, 2023–2024"</h1>
         <div class="layout" class:filters-open=move || filters_open.get()>
@@ -39,12 +48,17 @@ pub fn ResultsPage() -> impl IntoView {
                     {move || {
                         state
                             .evaluation
-                            .with(|e| e.documents.clone())
+                            .with(|e| e.documents.iter().take(shown.get()).copied().collect::<Vec<_>>())
                             .into_iter()
                             .map(|position| view! { <ResultItem document=&corpus().documents()[position] /> })
                             .collect_view()
                     }}
                 </ol>
+                <Show when=has_more>
+                    <button type="button" class="button-secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || format!("Show more results ({} of {} shown)", shown.get(), count.get())}
+                    </button>
+                </Show>
                 <Show when=move || count.get() == 0>
                     <p class="empty">"No documents match these filters. Remove a filter above to see more."</p>
                 </Show>

@@ -79,9 +79,10 @@ async fn clicking_a_facet_filters_updates_counts_and_the_url_and_back_restores()
     results_once_count_is(&browser, 6).await;
     assert_eq!(facet_count(&browser, "period", "starmer-2024").await, "2");
     // Long groups show their top values; "Show all" reveals the rest.
-    assert_eq!(count(&browser, "[data-facet=\"topic\"]").await, 6);
+    let shown_topics = "[data-facet=\"topic\"]:not([hidden])";
+    assert_eq!(count(&browser, shown_topics).await, 6);
     click(&browser, "#facet-topic-options ~ button").await;
-    assert_eq!(count(&browser, "[data-facet=\"topic\"]").await, 14);
+    assert_eq!(count(&browser, shown_topics).await, 14);
     click(&browser, "[data-facet=\"topic\"][data-value=\"rwanda-partnership\"] input").await;
     assert_eq!(results_once_count_is(&browser, 3).await, [PAC, RWANDA, FRANCE]);
     assert_eq!(query_string(&browser).await, "topic=rwanda-partnership");
@@ -105,10 +106,27 @@ async fn clicking_a_facet_filters_updates_counts_and_the_url_and_back_restores()
 }
 
 #[tokio::test]
+async fn keyboard_toggles_a_facet_and_focus_stays_on_it() {
+    let (_site, browser) = open("", 1280, 900).await;
+    results_once_count_is(&browser, 6).await;
+    let checkbox = browser.find(Locator::Css("[data-facet=\"type\"][data-value=\"committee-report-news\"] input")).await.unwrap();
+    checkbox.send_keys(" ").await.unwrap();
+    assert_eq!(results_once_count_is(&browser, 2).await, [PAC, HAC]);
+    let focused = "return document.activeElement.closest('[data-value]')?.dataset.value ?? null";
+    assert_eq!(script(&browser, focused).await, "committee-report-news");
+    checkbox.send_keys(" ").await.unwrap();
+    results_once_count_is(&browser, 6).await;
+    assert_eq!(script(&browser, focused).await, "committee-report-news");
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn a_deep_link_reproduces_the_view_with_chips_that_remove_filters() {
     let (_site, browser) = open("topic=rwanda-partnership&period=sunak-2022&sort=oldest", 1280, 900).await;
     assert_eq!(results_once_count_is(&browser, 3).await, [FRANCE, RWANDA, PAC]);
-    assert_eq!(attr(&browser, "[data-facet=\"topic\"][data-value=\"rwanda-partnership\"] input", "checked").await.as_deref(), Some("true"));
+    let rwanda = browser.find(Locator::Css("[data-facet=\"topic\"][data-value=\"rwanda-partnership\"] input")).await.unwrap();
+    assert_eq!(rwanda.prop("checked").await.unwrap().as_deref(), Some("true"));
+    assert!(text(&browser, "#facet-topic-options").await.contains("Rwanda partnership"), "a selected value is shown even outside the top values");
     assert_eq!(count(&browser, "[data-chip]").await, 2);
     let chips = text(&browser, ".chips").await;
     assert!(chips.contains("Rwanda partnership and relocation") && chips.contains("Clear all filters"), "{chips}");
