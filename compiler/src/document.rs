@@ -46,7 +46,12 @@ pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors
             .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
             .collect(),
         Err(error) => {
-            errors.push(dir, 0, format!("cannot read the documents folder: {error}"), "create corpus/documents/ with one .md file a document");
+            errors.push(
+                dir,
+                0,
+                format!("cannot read the documents folder: {error}"),
+                "create corpus/documents/ with one .md file a document",
+            );
             return Vec::new();
         }
     };
@@ -57,13 +62,23 @@ pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
             Err(error) => {
-                errors.push(&file, 0, format!("cannot read the file as UTF-8 text: {error}"), "save the file as UTF-8");
+                errors.push(
+                    &file,
+                    0,
+                    format!("cannot read the file as UTF-8 text: {error}"),
+                    "save the file as UTF-8",
+                );
                 continue;
             }
         };
         let Some((document, id_line)) = load(&file, &text, taxonomy, errors) else { continue };
         match first_file_of_id.get(&document.id) {
-            Some(first) => errors.push(&file, id_line, format!("the id {:?} is already used by {}", document.id, first.display()), "give this document an id of its own; ids never change once published"),
+            Some(first) => errors.push(
+                &file,
+                id_line,
+                format!("the id {:?} is already used by {}", document.id, first.display()),
+                "give this document an id of its own; ids never change once published",
+            ),
             None => {
                 first_file_of_id.insert(document.id.clone(), file.clone());
                 documents.push(document);
@@ -74,7 +89,12 @@ pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors
 }
 
 /// Reads one document, returning it with the line of its id.
-fn load(file: &Path, text: &str, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors) -> Option<(Document, usize)> {
+fn load(
+    file: &Path,
+    text: &str,
+    taxonomy: &LoadedTaxonomy,
+    errors: &mut SourceErrors,
+) -> Option<(Document, usize)> {
     let (front_matter, body, body_line) = split_front_matter(file, text, errors)?;
     let source = TomlSource::new(file, front_matter, 2);
     let before = errors.0.len();
@@ -86,11 +106,20 @@ fn load(file: &Path, text: &str, taxonomy: &LoadedTaxonomy, errors: &mut SourceE
 }
 
 /// Splits `+++ … +++ body`; returns the front matter, the body and the body's first line.
-fn split_front_matter<'a>(file: &Path, text: &'a str, errors: &mut SourceErrors) -> Option<(&'a str, &'a str, usize)> {
+fn split_front_matter<'a>(
+    file: &Path,
+    text: &'a str,
+    errors: &mut SourceErrors,
+) -> Option<(&'a str, &'a str, usize)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The opening line, like the closing one, may carry trailing whitespace (or a \r).
     let Some((_, rest)) = text.split_once('\n').filter(|(first, _)| first.trim_end() == FENCE) else {
-        errors.push(file, 1, "the file does not start with a +++ line", "begin the file with a line holding only +++, then the TOML front matter, then another +++ line");
+        errors.push(
+            file,
+            1,
+            "the file does not start with a +++ line",
+            "begin the file with a line holding only +++, then the TOML front matter, then another +++ line",
+        );
         return None;
     };
     let mut offset = 0;
@@ -102,7 +131,12 @@ fn split_front_matter<'a>(file: &Path, text: &'a str, errors: &mut SourceErrors)
         }
         offset += line.len();
     }
-    errors.push(file, 1, "the front matter is not closed", "add a line holding only +++ after the front matter, before the text");
+    errors.push(
+        file,
+        1,
+        "the front matter is not closed",
+        "add a line holding only +++ after the front matter, before the text",
+    );
     None
 }
 
@@ -119,22 +153,37 @@ impl Checker<'_, '_> {
 
     fn document(mut self, meta: FrontMatter, body: &str, body_line: usize) -> Option<Document> {
         let id = self.id(&meta.id);
-        let doc_type = self.sourced(meta.doc_type, |check, value, span| check.slug_in(Facet::Type, value, span).then(|| value.clone()));
+        let doc_type = self.sourced(meta.doc_type, |check, value, span| {
+            check.slug_in(Facet::Type, value, span).then(|| value.clone())
+        });
         let date = self.sourced(meta.date, |check, value, _| parse_date(check.source, value, check.errors));
-        let updated = meta.updated.map(|updated| self.sourced(updated, |check, value, _| parse_date(check.source, value, check.errors)));
+        let updated = meta.updated.map(|updated| {
+            self.sourced(updated, |check, value, _| parse_date(check.source, value, check.errors))
+        });
         let publishers = self.sourced(meta.publishers, |check, values, span| {
             if values.is_empty() {
-                check.problem(span, "publishers is empty".into(), "name at least one agency slug from taxonomy/agencies.toml");
+                check.problem(
+                    span,
+                    "publishers is empty".into(),
+                    "name at least one agency slug from taxonomy/agencies.toml",
+                );
             }
             // Checks every slug (not stopping at the first unknown one), so that each is reported.
-            let unknown = values.iter().filter(|slug| !check.slug_in(Facet::Agency, slug.get_ref(), &slug.span())).count();
+            let unknown = values
+                .iter()
+                .filter(|slug| !check.slug_in(Facet::Agency, slug.get_ref(), &slug.span()))
+                .count();
             let known = unknown == 0;
             (known && !values.is_empty()).then(|| values.iter().map(|s| s.get_ref().clone()).collect())
         });
         let source = self.sourced(meta.source, |check, value, span| {
             let valid = is_https_address(value);
             if !valid {
-                check.problem(span, format!("the source {value:?} is not an https:// address"), "give the published page's full https:// address");
+                check.problem(
+                    span,
+                    format!("the source {value:?} is not an https:// address"),
+                    "give the published page's full https:// address",
+                );
             }
             valid.then(|| value.clone())
         });
@@ -142,16 +191,25 @@ impl Checker<'_, '_> {
         // Every check runs before giving up, so that all problems are reported.
         if let (Some(id), Some(date)) = (&id, &date) {
             if !id.starts_with(&format!("{}-", date.value)) {
-                self.problem(&meta.id.span(), format!("the id {id:?} does not start with the date {}", date.value), "start the id with the publication date, e.g. \"2024-11-04-short-name\"");
+                self.problem(
+                    &meta.id.span(),
+                    format!("the id {id:?} does not start with the date {}", date.value),
+                    "start the id with the publication date, e.g. \"2024-11-04-short-name\"",
+                );
             }
         }
         let period = date.as_ref().and_then(|date| self.period(date.value, &meta.id.span()));
         let text = self.text(body, body_line);
-        let (id, date, doc_type, publishers, source, period, text) = (id?, date?, doc_type?, publishers?, source?, period?, text?);
+        let (id, date, doc_type, publishers, source, period, text) =
+            (id?, date?, doc_type?, publishers?, source?, period?, text?);
         let paragraphs = text
             .blocks
             .into_iter()
-            .map(|(block, text)| Paragraph { block, tags: tagging::tag(&text, date.value, self.taxonomy), text })
+            .map(|(block, text)| Paragraph {
+                block,
+                tags: tagging::tag(&text, date.value, self.taxonomy),
+                text,
+            })
             .collect();
         Some(Document {
             id,
@@ -170,7 +228,11 @@ impl Checker<'_, '_> {
     fn id(&mut self, id: &Spanned<String>) -> Option<String> {
         let valid = is_slug(id.get_ref());
         if !valid {
-            self.problem(&id.span(), format!("the id {:?} is not lowercase letters, digits and hyphens", id.get_ref()), "write the id like \"2024-11-04-short-name\"");
+            self.problem(
+                &id.span(),
+                format!("the id {:?} is not lowercase letters, digits and hyphens", id.get_ref()),
+                "write the id like \"2024-11-04-short-name\"",
+            );
         }
         valid.then(|| id.get_ref().clone())
     }
@@ -178,14 +240,23 @@ impl Checker<'_, '_> {
     fn slug_in(&mut self, facet: Facet, slug: &str, span: &std::ops::Range<usize>) -> bool {
         let known = self.taxonomy.compiled.label(facet, slug).is_some();
         if !known {
-            let choices: Vec<&str> = self.taxonomy.compiled.values(facet).into_iter().map(|(s, _)| s).collect();
-            self.problem(span, format!("unknown {} slug {slug:?}", facet.key()), &format!("use one of: {}", choices.join(", ")));
+            let choices: Vec<&str> =
+                self.taxonomy.compiled.values(facet).into_iter().map(|(s, _)| s).collect();
+            self.problem(
+                span,
+                format!("unknown {} slug {slug:?}", facet.key()),
+                &format!("use one of: {}", choices.join(", ")),
+            );
         }
         known
     }
 
     /// Checks a value's provenance and converts the value.
-    fn sourced<T, U>(&mut self, field: Spanned<SourcedSource<T>>, convert: impl FnOnce(&mut Self, &T, &std::ops::Range<usize>) -> Option<U>) -> Option<Sourced<U>> {
+    fn sourced<T, U>(
+        &mut self,
+        field: Spanned<SourcedSource<T>>,
+        convert: impl FnOnce(&mut Self, &T, &std::ops::Range<usize>) -> Option<U>,
+    ) -> Option<Sourced<U>> {
         let span = field.span();
         let field = field.into_inner();
         let provenance = match (field.confirmed, field.inferred) {
@@ -196,7 +267,11 @@ impl Checker<'_, '_> {
             }
             (None, Some(reason)) if !reason.trim().is_empty() => Some(Provenance::Inferred(reason)),
             _ => {
-                self.problem(&span, "the value needs exactly one of confirmed or inferred".into(), "add confirmed = \"<https address>\" or inferred = \"<reason>\", not both");
+                self.problem(
+                    &span,
+                    "the value needs exactly one of confirmed or inferred".into(),
+                    "add confirmed = \"<https address>\" or inferred = \"<reason>\", not both",
+                );
                 None
             }
         };
@@ -207,7 +282,11 @@ impl Checker<'_, '_> {
     fn period(&mut self, date: Date, span: &std::ops::Range<usize>) -> Option<String> {
         let government = self.taxonomy.compiled.government_on(date);
         if government.is_none() {
-            self.problem(span, format!("no government in governments.toml was in office on {date}"), "add the government of that date to taxonomy/governments.toml");
+            self.problem(
+                span,
+                format!("no government in governments.toml was in office on {date}"),
+                "add the government of that date to taxonomy/governments.toml",
+            );
         }
         government.map(|g| g.slug.clone())
     }
@@ -216,7 +295,12 @@ impl Checker<'_, '_> {
     fn text(&mut self, body: &str, body_line: usize) -> Option<paragraphs::Body> {
         let split = paragraphs::split(body);
         if split.is_none() {
-            self.errors.push(&self.source.file, body_line, "the document has no text", "after the closing +++, put the title on one line, a blank line, then the paragraphs");
+            self.errors.push(
+                &self.source.file,
+                body_line,
+                "the document has no text",
+                "after the closing +++, put the title on one line, a blank line, then the paragraphs",
+            );
         }
         split
     }

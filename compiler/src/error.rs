@@ -29,12 +29,7 @@ pub struct SourceErrors(pub Vec<SourceError>);
 
 impl SourceErrors {
     pub fn push(&mut self, file: &Path, line: usize, problem: impl Into<String>, fix: impl Into<String>) {
-        self.0.push(SourceError {
-            file: file.to_owned(),
-            line,
-            problem: problem.into(),
-            fix: fix.into(),
-        });
+        self.0.push(SourceError { file: file.to_owned(), line, problem: problem.into(), fix: fix.into() });
     }
 
     pub(crate) fn into_result(self) -> Result<(), SourceErrors> {

@@ -14,10 +14,7 @@ pub fn tag(text: &str, date: Date, taxonomy: &LoadedTaxonomy) -> Vec<Tag> {
         add_words(&mut tags, tagger.facet, &tagger.slug, find_all(&matcher, &tagger.terms));
     }
     for office in &taxonomy.offices {
-        let holder = office
-            .holders
-            .iter()
-            .find(|h| h.from <= date && h.to.is_none_or(|to| date < to));
+        let holder = office.holders.iter().find(|h| h.from <= date && h.to.is_none_or(|to| date < to));
         if let Some(holder) = holder {
             let words = find_all(&matcher, &office.terms);
             add_words(&mut tags, explorer_core::Facet::Person, &holder.person, words);

@@ -106,12 +106,19 @@ pub fn load(taxonomy_dir: &Path, errors: &mut SourceErrors) -> Option<LoadedTaxo
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) => {
-                errors.push(&path, 0, format!("cannot read the file: {error}"), format!("create {name}.toml (see docs/corpus-format.md)"));
+                errors.push(
+                    &path,
+                    0,
+                    format!("cannot read the file: {error}"),
+                    format!("create {name}.toml (see docs/corpus-format.md)"),
+                );
                 continue;
             }
         };
         let source = TomlSource::new(&path, &text, 1);
-        if let Some(file) = source.parse::<TaxonomyFile>(errors, "see docs/corpus-format.md for the taxonomy format") {
+        if let Some(file) =
+            source.parse::<TaxonomyFile>(errors, "see docs/corpus-format.md for the taxonomy format")
+        {
             builder.add(&source, file, errors);
         }
     }
@@ -146,21 +153,28 @@ impl Builder {
         }
         for office in file.office {
             let terms = parse_terms(source, &office.terms, errors);
-            let holders = office
-                .holders
-                .iter()
-                .filter_map(|holder| self.holder(source, holder, errors))
-                .collect();
+            let holders =
+                office.holders.iter().filter_map(|holder| self.holder(source, holder, errors)).collect();
             self.offices.push(Office { terms, holders });
         }
     }
 
     /// An office holder, whose person must already be in the taxonomy.
-    fn holder(&self, source: &TomlSource, holder: &HolderSource, errors: &mut SourceErrors) -> Option<Holder> {
+    fn holder(
+        &self,
+        source: &TomlSource,
+        holder: &HolderSource,
+        errors: &mut SourceErrors,
+    ) -> Option<Holder> {
         let person = holder.person.get_ref();
         let known = self.seen.contains(&(Facet::Person, person.clone()));
         if !known {
-            source.error(errors, &holder.person.span(), format!("no person has the slug {person:?}"), "add the person as a [[person]] above the office, or fix the slug".into());
+            source.error(
+                errors,
+                &holder.person.span(),
+                format!("no person has the slug {person:?}"),
+                "add the person as a [[person]] above the office, or fix the slug".into(),
+            );
         }
         let from = parse_date(source, &holder.from, errors);
         let to = holder.to.as_ref().map(|to| parse_date(source, to, errors));
@@ -171,20 +185,41 @@ impl Builder {
         })
     }
 
-    fn claim_slug(&mut self, source: &TomlSource, facet: Facet, slug: &Spanned<String>, errors: &mut SourceErrors) -> bool {
+    fn claim_slug(
+        &mut self,
+        source: &TomlSource,
+        facet: Facet,
+        slug: &Spanned<String>,
+        errors: &mut SourceErrors,
+    ) -> bool {
         let span = slug.span();
         if !is_slug(slug.get_ref()) {
-            source.error(errors, &span, format!("{:?} is not a valid slug", slug.get_ref()), "use lowercase letters, digits and single hyphens, e.g. \"home-office\"".into());
+            source.error(
+                errors,
+                &span,
+                format!("{:?} is not a valid slug", slug.get_ref()),
+                "use lowercase letters, digits and single hyphens, e.g. \"home-office\"".into(),
+            );
             return false;
         }
         if !self.seen.insert((facet, slug.get_ref().clone())) {
-            source.error(errors, &span, format!("the {} slug {:?} is used twice", facet.key(), slug.get_ref()), "give each entry its own slug, or merge the two entries".into());
+            source.error(
+                errors,
+                &span,
+                format!("the {} slug {:?} is used twice", facet.key(), slug.get_ref()),
+                "give each entry its own slug, or merge the two entries".into(),
+            );
             return false;
         }
         true
     }
 
-    fn government(&mut self, source: &TomlSource, government: GovernmentSource, errors: &mut SourceErrors) -> Option<Government> {
+    fn government(
+        &mut self,
+        source: &TomlSource,
+        government: GovernmentSource,
+        errors: &mut SourceErrors,
+    ) -> Option<Government> {
         let slug_ok = self.claim_slug(source, Facet::Period, &government.slug, errors);
         let from = parse_date(source, &government.from, errors);
         let to = government.to.as_ref().map(|to| parse_date(source, to, errors));
@@ -230,7 +265,12 @@ fn parse_terms(source: &TomlSource, terms: &[Spanned<String>], errors: &mut Sour
         .filter_map(|term| {
             let parsed = Term::parse(term.get_ref());
             if parsed.is_none() {
-                source.error(errors, &term.span(), format!("the term {:?} has no words", term.get_ref()), "write the word or phrase that signals the tag".into());
+                source.error(
+                    errors,
+                    &term.span(),
+                    format!("the term {:?} has no words", term.get_ref()),
+                    "write the word or phrase that signals the tag".into(),
+                );
             }
             parsed
         })
@@ -240,6 +280,13 @@ fn parse_terms(source: &TomlSource, terms: &[Spanned<String>], errors: &mut Sour
 /// Parses a date value, recording a problem on its line if it is not a real day.
 pub fn parse_date(source: &TomlSource, date: &Spanned<String>, errors: &mut SourceErrors) -> Option<Date> {
     Date::parse(date.get_ref())
-        .map_err(|error| source.error(errors, &date.span(), format!("{:?} is {error}", date.get_ref()), "write an ISO date that exists, e.g. \"2024-11-04\"".into()))
+        .map_err(|error| {
+            source.error(
+                errors,
+                &date.span(),
+                format!("{:?} is {error}", date.get_ref()),
+                "write an ISO date that exists, e.g. \"2024-11-04\"".into(),
+            )
+        })
         .ok()
 }

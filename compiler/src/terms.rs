@@ -85,9 +85,7 @@ impl<'a> Matcher<'a> {
             return Vec::new();
         }
         (0..=self.words.len() - length)
-            .filter(|&first| {
-                (0..length).all(|k| term.matches_word(k, self.words[first + k].text))
-            })
+            .filter(|&first| (0..length).all(|k| term.matches_word(k, self.words[first + k].text)))
             .map(|first| {
                 let (start, end) = (self.words[first].start, self.words[first + length - 1].end);
                 (start, &self.text[start..end])

@@ -1,16 +1,14 @@
 //! The facet index and the URL query on the real corpus: filtering, OR
 //! within a facet, AND across, disjunctive counts, date ranges and sorting.
 
+#[path = "../../tests/fixtures/document_ids.rs"]
+mod document_ids;
+
+use document_ids::*;
+
 mod common;
 
 use explorer_core::{Corpus, Evaluation, Facet, FacetIndex, Query};
-
-const STARMER: &str = "2024-11-04-starmer-interpol-border-security-investment";
-const G7: &str = "2024-10-04-g7-anti-smuggling-action-plan";
-const PAC: &str = "2024-05-29-pac-asylum-accommodation-rwanda";
-const HAC: &str = "2023-06-12-hac-albania-asylum-claims";
-const RWANDA: &str = "2023-03-18-uk-rwanda-agreement-strengthened";
-const FRANCE: &str = "2023-03-10-uk-france-small-boats-package";
 
 fn evaluate(corpus: &Corpus, query_string: &str) -> (Vec<String>, Evaluation) {
     let (query, notices) = Query::parse_for(query_string, corpus);
@@ -99,7 +97,10 @@ fn unknown_values_and_documents_are_reported_and_left_out() {
     let hostile = "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&topic=funding&from=2024-13-45&doc=missing&p=2";
     let (query, notices) = Query::parse_for(hostile, &corpus);
     let ignored: Vec<_> = notices.iter().map(|n| format!("{}={}", n.key, n.value)).collect();
-    assert_eq!(ignored, ["from=2024-13-45", "period=nonsense", "topic=<script>alert(1)</script>", "doc=missing"]);
+    assert_eq!(
+        ignored,
+        ["from=2024-13-45", "period=nonsense", "topic=<script>alert(1)</script>", "doc=missing"]
+    );
     assert_eq!(query.to_query_string(), "topic=funding");
     let (query, notices) = Query::parse_for(&format!("doc={HAC}&p=999"), &corpus);
     assert_eq!((query.doc.as_deref(), query.p, notices.len()), (Some(HAC), None, 1));

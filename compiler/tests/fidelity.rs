@@ -31,7 +31,13 @@ fn compiled_corpus_reproduces_the_source_text_word_for_word() {
     let expected = words(&source);
     let first_difference = expected.iter().zip(&compiled).position(|(a, b)| a != b);
     assert_eq!(first_difference, None, "first difference at word {first_difference:?}");
-    assert_eq!(compiled.len(), expected.len(), "the compiled corpus has {} words, the source {}", compiled.len(), expected.len());
+    assert_eq!(
+        compiled.len(),
+        expected.len(),
+        "the compiled corpus has {} words, the source {}",
+        compiled.len(),
+        expected.len()
+    );
 }
 
 #[test]
@@ -47,8 +53,21 @@ fn bullet_lines_become_list_items_and_keep_their_text() {
 #[test]
 fn the_source_s_own_characters_and_slips_are_kept() {
     let corpus = common::real_corpus();
-    let all_text: String = corpus.documents().iter().flat_map(|d| &d.paragraphs).map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-    for kept in ["we are also we are seeking", "increase the increase the interception rate", "£150 million", "UK’s", "“We", " – "] {
+    let all_text: String = corpus
+        .documents()
+        .iter()
+        .flat_map(|d| &d.paragraphs)
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for kept in [
+        "we are also we are seeking",
+        "increase the increase the interception rate",
+        "£150 million",
+        "UK’s",
+        "“We",
+        " – ",
+    ] {
         assert!(all_text.contains(kept), "{kept:?} is missing");
     }
 }

@@ -21,7 +21,8 @@ struct TempCorpus {
 impl TempCorpus {
     fn new() -> TempCorpus {
         static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let name = format!("corpus-invalid-sources-{}-{}", std::process::id(), COUNT.fetch_add(1, Ordering::SeqCst));
+        let name =
+            format!("corpus-invalid-sources-{}-{}", std::process::id(), COUNT.fetch_add(1, Ordering::SeqCst));
         let dir = std::env::temp_dir().join(name);
         let _ = std::fs::remove_dir_all(&dir); // left over from a killed run
         let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
@@ -60,8 +61,13 @@ impl TempCorpus {
     /// Removes the one line that starts with `start`.
     fn remove_line(&self, file: &str, start: &str) {
         self.edit(file, |text| {
-            let kept: Vec<&str> = text.split_inclusive('\n').filter(|line| !line.starts_with(start)).collect();
-            assert_eq!(kept.len() + 1, text.split_inclusive('\n').count(), "one line of {file} should start with {start:?}");
+            let kept: Vec<&str> =
+                text.split_inclusive('\n').filter(|line| !line.starts_with(start)).collect();
+            assert_eq!(
+                kept.len() + 1,
+                text.split_inclusive('\n').count(),
+                "one line of {file} should start with {start:?}"
+            );
             kept.concat()
         });
     }
@@ -90,11 +96,19 @@ impl TempCorpus {
         self.assert_has_error(&errors, file, line, words)
     }
 
-    fn assert_has_error(&self, errors: &[SourceError], file: &str, line: usize, words: &[&str]) -> SourceError {
-        let found = errors
-            .iter()
-            .find(|e| e.file == self.path(file) && e.line == line && words.iter().all(|w| e.problem.contains(w)));
-        let error = found.unwrap_or_else(|| panic!("no problem in {file} line {line} mentioning {words:?} among {errors:#?}"));
+    fn assert_has_error(
+        &self,
+        errors: &[SourceError],
+        file: &str,
+        line: usize,
+        words: &[&str],
+    ) -> SourceError {
+        let found = errors.iter().find(|e| {
+            e.file == self.path(file) && e.line == line && words.iter().all(|w| e.problem.contains(w))
+        });
+        let error = found.unwrap_or_else(|| {
+            panic!("no problem in {file} line {line} mentioning {words:?} among {errors:#?}")
+        });
         assert!(!error.fix.trim().is_empty(), "the problem has no fix: {error:#?}");
         error.clone()
     }
@@ -143,7 +157,11 @@ fn an_unknown_publisher_slug_is_reported_on_its_line() {
 #[test]
 fn an_unknown_second_publisher_is_reported() {
     let corpus = TempCorpus::new();
-    corpus.replace(STARMER, r#"["prime-ministers-office", "home-office"]"#, r#"["prime-ministers-office", "home-ofice"]"#);
+    corpus.replace(
+        STARMER,
+        r#"["prime-ministers-office", "home-office"]"#,
+        r#"["prime-ministers-office", "home-ofice"]"#,
+    );
     corpus.assert_only_error(STARMER, 5, &["unknown agency slug", "home-ofice"]);
 }
 
@@ -198,8 +216,16 @@ fn a_duplicate_id_names_the_second_file_and_the_first() {
     let corpus = TempCorpus::new();
     let text = std::fs::read_to_string(corpus.path(HAC)).unwrap();
     corpus.write("documents/zz-copy.md", &text);
-    let error = corpus.assert_only_error("documents/zz-copy.md", 2, &["2023-06-12-hac-albania-asylum-claims", "already used"]);
-    assert!(error.problem.contains(&corpus.path(HAC).display().to_string()), "the first file is named: {}", error.problem);
+    let error = corpus.assert_only_error(
+        "documents/zz-copy.md",
+        2,
+        &["2023-06-12-hac-albania-asylum-claims", "already used"],
+    );
+    assert!(
+        error.problem.contains(&corpus.path(HAC).display().to_string()),
+        "the first file is named: {}",
+        error.problem
+    );
 }
 
 #[test]
@@ -241,21 +267,33 @@ fn a_javascript_source_is_reported() {
 #[test]
 fn broken_toml_is_reported_on_its_line() {
     let corpus = TempCorpus::new();
-    corpus.replace(STARMER, r#"publishers = { value = ["prime-ministers-office", "home-office"], inferred"#, r#"publishers = { value = ["prime-ministers-office", "home-office"] inferred"#);
+    corpus.replace(
+        STARMER,
+        r#"publishers = { value = ["prime-ministers-office", "home-office"], inferred"#,
+        r#"publishers = { value = ["prime-ministers-office", "home-office"] inferred"#,
+    );
     corpus.assert_only_error(STARMER, 5, &["malformed TOML"]);
 }
 
 #[test]
 fn an_unterminated_string_is_reported_on_its_line() {
     let corpus = TempCorpus::new();
-    corpus.replace(HAC, r#"id = "2023-06-12-hac-albania-asylum-claims""#, r#"id = "2023-06-12-hac-albania-asylum-claims"#);
+    corpus.replace(
+        HAC,
+        r#"id = "2023-06-12-hac-albania-asylum-claims""#,
+        r#"id = "2023-06-12-hac-albania-asylum-claims"#,
+    );
     corpus.assert_only_error(HAC, 2, &["malformed TOML"]);
 }
 
 #[test]
 fn curly_quotes_in_the_front_matter_are_reported_on_their_line() {
     let corpus = TempCorpus::new();
-    corpus.replace(HAC, r#"id = "2023-06-12-hac-albania-asylum-claims""#, "id = “2023-06-12-hac-albania-asylum-claims”");
+    corpus.replace(
+        HAC,
+        r#"id = "2023-06-12-hac-albania-asylum-claims""#,
+        "id = “2023-06-12-hac-albania-asylum-claims”",
+    );
     corpus.assert_only_error(HAC, 2, &["malformed TOML"]);
 }
 
@@ -343,8 +381,16 @@ fn an_empty_inferred_reason_is_reported() {
 #[test]
 fn a_confirmed_address_that_is_not_https_is_reported() {
     let corpus = TempCorpus::new();
-    corpus.replace(HAC, r#"date = { value = "2023-06-12", confirmed = "https://"#, r#"date = { value = "2023-06-12", confirmed = "http://"#);
-    corpus.assert_only_error(HAC, 4, &["confirmed \"http://committees.parliament.uk/", "not an https:// address"]);
+    corpus.replace(
+        HAC,
+        r#"date = { value = "2023-06-12", confirmed = "https://"#,
+        r#"date = { value = "2023-06-12", confirmed = "http://"#,
+    );
+    corpus.assert_only_error(
+        HAC,
+        4,
+        &["confirmed \"http://committees.parliament.uk/", "not an https:// address"],
+    );
 }
 
 // Taxonomy

@@ -16,14 +16,8 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] = [
-        Facet::Period,
-        Facet::Topic,
-        Facet::Agency,
-        Facet::Type,
-        Facet::Person,
-        Facet::Place,
-    ];
+    pub const ALL: [Facet; 6] =
+        [Facet::Period, Facet::Topic, Facet::Agency, Facet::Type, Facet::Person, Facet::Place];
 
     /// The URL key, which is also the `data-facet` attribute.
     pub fn key(self) -> &'static str {

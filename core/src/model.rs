@@ -113,11 +113,7 @@ impl Taxonomy {
     pub fn values(&self, facet: Facet) -> Vec<(&str, &str)> {
         let entries = match facet {
             Facet::Period => {
-                return self
-                    .governments
-                    .iter()
-                    .map(|g| (g.slug.as_str(), g.label.as_str()))
-                    .collect()
+                return self.governments.iter().map(|g| (g.slug.as_str(), g.label.as_str())).collect()
             }
             Facet::Type => &self.types,
             Facet::Topic => &self.topics,
@@ -130,10 +126,7 @@ impl Taxonomy {
 
     /// The label of a facet value, if the value exists.
     pub fn label(&self, facet: Facet, slug: &str) -> Option<&str> {
-        self.values(facet)
-            .into_iter()
-            .find(|(value, _)| *value == slug)
-            .map(|(_, label)| label)
+        self.values(facet).into_iter().find(|(value, _)| *value == slug).map(|(_, label)| label)
     }
 
     /// The government in office on a date: the latest one that began on or before it.
@@ -182,8 +175,11 @@ impl Document {
             let tagged = |p: &&Paragraph| p.tags.iter().any(|t| t.facet == facet && t.slug == slug);
             self.paragraphs.iter().filter(tagged).count()
         };
-        let is_publisher = |slug: &str| facet == Facet::Agency && self.publishers.value.iter().any(|p| p == slug);
-        values.sort_by_cached_key(|slug| (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug));
+        let is_publisher =
+            |slug: &str| facet == Facet::Agency && self.publishers.value.iter().any(|p| p == slug);
+        values.sort_by_cached_key(|slug| {
+            (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug)
+        });
         values
     }
 

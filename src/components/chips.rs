@@ -24,10 +24,18 @@ fn chips(state: ViewState, query: &Query) -> Vec<Chip> {
         }
     }
     if let Some(from) = query.from {
-        chips.push(Chip { group: "Published from", label: from.long_form(), href: state.href_with(|q| q.from = None) });
+        chips.push(Chip {
+            group: "Published from",
+            label: from.long_form(),
+            href: state.href_with(|q| q.from = None),
+        });
     }
     if let Some(to) = query.to {
-        chips.push(Chip { group: "Published to", label: to.long_form(), href: state.href_with(|q| q.to = None) });
+        chips.push(Chip {
+            group: "Published to",
+            label: to.long_form(),
+            href: state.href_with(|q| q.to = None),
+        });
     }
     chips
 }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 #[component]
 pub fn DateRange() -> impl IntoView {
     let state = ViewState::get();
-    let bound = |pick: fn(&Query) -> Option<Date>| move || state.query.with(|q| pick(q).map(|d| d.to_string()).unwrap_or_default());
+    let bound = |pick: fn(&Query) -> Option<Date>| {
+        move || state.query.with(|q| pick(q).map(|d| d.to_string()).unwrap_or_default())
+    };
     let set = |assign: fn(&mut Query, Option<Date>)| {
         move |event: leptos::ev::Event| {
             let date = Date::parse(&event_target_value(&event)).ok();

@@ -19,11 +19,13 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     // (position in the taxonomy, slug), largest first; values no document has are left out
     // unless a link selected them.
     let options: Vec<(usize, String)> = {
-        let mut options: Vec<(usize, &str)> = corpus().taxonomy().values(facet).into_iter().map(|(slug, _)| slug).enumerate().collect();
+        let mut options: Vec<(usize, &str)> =
+            corpus().taxonomy().values(facet).into_iter().map(|(slug, _)| slug).enumerate().collect();
         options.sort_by_key(|(position, slug)| (std::cmp::Reverse(index().total(facet, slug)), *position));
         options.into_iter().map(|(position, slug)| (position, slug.to_owned())).collect()
     };
-    let listed = move |slug: &str| index().total(facet, slug) > 0 || state.query.with(|q| q.is_selected(facet, slug));
+    let listed =
+        move |slug: &str| index().total(facet, slug) > 0 || state.query.with(|q| q.is_selected(facet, slug));
     let listed_count = {
         let options = options.clone();
         move || options.iter().filter(|(_, slug)| listed(slug)).count()
@@ -39,7 +41,12 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
         .map(|(rank, (position, slug))| {
             let visible = {
                 let slug = slug.clone();
-                move || listed(&slug) && (rank < SHOWN_AT_FIRST || expanded.get() || state.query.with(|q| q.is_selected(facet, &slug)))
+                move || {
+                    listed(&slug)
+                        && (rank < SHOWN_AT_FIRST
+                            || expanded.get()
+                            || state.query.with(|q| q.is_selected(facet, &slug)))
+                }
             };
             view! { <FacetOption facet position slug visible /> }
         })
@@ -64,7 +71,12 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
 
 /// A checkbox whose count and state follow the view.
 #[component]
-fn FacetOption(facet: Facet, position: usize, slug: String, visible: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
+fn FacetOption(
+    facet: Facet,
+    position: usize,
+    slug: String,
+    visible: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
     let state = ViewState::get();
     let value = Memo::new(move |_| state.evaluation.with(|e| e.counts[facet.position()].1[position].clone()));
     let count = move || value.with(|v| v.count);

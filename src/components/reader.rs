@@ -54,7 +54,8 @@ fn blocks(document: &'static Document) -> impl IntoView {
     groups
         .into_iter()
         .map(|(block, numbers)| {
-            let items = numbers.into_iter().map(|n| view! { <ParagraphView document number=n /> }).collect_view();
+            let items =
+                numbers.into_iter().map(|n| view! { <ParagraphView document number=n /> }).collect_view();
             match block {
                 Block::ListItem => view! { <ul class="reader-list">{items}</ul> }.into_any(),
                 Block::Paragraph => items.into_any(),

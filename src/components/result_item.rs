@@ -14,7 +14,8 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     let state = ViewState::get();
     let taxonomy = corpus().taxonomy();
     let label = |facet, slug: &str| taxonomy.label(facet, slug).unwrap_or(slug).to_owned();
-    let publishers: Vec<String> = document.publishers.value.iter().map(|slug| label(Facet::Agency, slug)).collect();
+    let publishers: Vec<String> =
+        document.publishers.value.iter().map(|slug| label(Facet::Agency, slug)).collect();
     let open = state.href_with(|query| {
         query.doc = Some(document.id.clone());
         query.p = None;

@@ -50,10 +50,7 @@ impl Browser {
                 panic!("start {CHROMEDRIVER} ({error}); scripts/setup.sh --test installs it")
             });
         // From here on, Driver's Drop cleans up whatever happens.
-        let mut driver = Driver {
-            process,
-            profile: Some(profile),
-        };
+        let mut driver = Driver { process, profile: Some(profile) };
         driver.wait_until_listening(port).await;
 
         let args = vec![
@@ -65,18 +62,12 @@ impl Browser {
             "--disable-background-networking".to_owned(),
             "--disable-component-update".to_owned(),
             "--disable-sync".to_owned(),
-            format!(
-                "--user-data-dir={}",
-                driver.profile.as_ref().expect("profile").path().display()
-            ),
+            format!("--user-data-dir={}", driver.profile.as_ref().expect("profile").path().display()),
             format!("--window-size={width},{height}"),
         ];
         let mut capabilities = Capabilities::new();
         capabilities.insert("browserName".into(), json!("chrome"));
-        capabilities.insert(
-            "goog:chromeOptions".into(),
-            json!({ "binary": CHROMIUM, "args": args }),
-        );
+        capabilities.insert("goog:chromeOptions".into(), json!({ "binary": CHROMIUM, "args": args }));
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
@@ -110,9 +101,7 @@ impl Driver {
                 return;
             }
             if started.elapsed() > DRIVER_START_TIMEOUT {
-                panic!(
-                    "{CHROMEDRIVER} did not listen on port {port} within {DRIVER_START_TIMEOUT:?}"
-                );
+                panic!("{CHROMEDRIVER} did not listen on port {port} within {DRIVER_START_TIMEOUT:?}");
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

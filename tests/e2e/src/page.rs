@@ -12,19 +12,10 @@ pub const LOAD_TIMEOUT: Duration = Duration::from_secs(30);
 /// Waits up to `timeout` for an element matching `css_selector`; panics
 /// with the page's URL if none appears.
 pub async fn wait_for(client: &Client, css_selector: &str, timeout: Duration) -> Element {
-    match client
-        .wait()
-        .at_most(timeout)
-        .for_element(Locator::Css(css_selector))
-        .await
-    {
+    match client.wait().at_most(timeout).for_element(Locator::Css(css_selector)).await {
         Ok(element) => element,
         Err(error) => {
-            let url = client
-                .current_url()
-                .await
-                .map(|url| url.to_string())
-                .unwrap_or_default();
+            let url = client.current_url().await.map(|url| url.to_string()).unwrap_or_default();
             panic!("no element matches {css_selector:?} within {timeout:?} at {url}: {error}")
         }
     }
@@ -53,10 +44,7 @@ pub async fn attr(client: &Client, css_selector: &str, name: &str) -> Option<Str
         .find(Locator::Css(css_selector))
         .await
         .unwrap_or_else(|error| panic!("no element matches {css_selector:?}: {error}"));
-    element
-        .attr(name)
-        .await
-        .unwrap_or_else(|error| panic!("read {name} of {css_selector:?}: {error}"))
+    element.attr(name).await.unwrap_or_else(|error| panic!("read {name} of {css_selector:?}: {error}"))
 }
 
 /// The attribute `name` of every element matching `css_selector`, in
@@ -81,18 +69,12 @@ pub async fn text(client: &Client, css_selector: &str) -> String {
         .find(Locator::Css(css_selector))
         .await
         .unwrap_or_else(|error| panic!("no element matches {css_selector:?}: {error}"));
-    element
-        .text()
-        .await
-        .unwrap_or_else(|error| panic!("read the text of {css_selector:?}: {error}"))
+    element.text().await.unwrap_or_else(|error| panic!("read the text of {css_selector:?}: {error}"))
 }
 
 /// Saves a PNG screenshot of the viewport to `path`.
 pub async fn screenshot(client: &Client, path: &Path) {
-    let png = client
-        .screenshot()
-        .await
-        .unwrap_or_else(|error| panic!("take a screenshot: {error}"));
+    let png = client.screenshot().await.unwrap_or_else(|error| panic!("take a screenshot: {error}"));
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .unwrap_or_else(|error| panic!("create {}: {error}", parent.display()));

@@ -23,9 +23,7 @@ pub fn sub_path_dist_dir() -> PathBuf {
 }
 
 fn built_site(variable: &str, default: &str) -> PathBuf {
-    let dir = std::env::var_os(variable)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join(default));
+    let dir = std::env::var_os(variable).map(PathBuf::from).unwrap_or_else(|| workspace_root().join(default));
     assert!(
         dir.join("index.html").is_file(),
         "no index.html in {} (set by {variable} or its default): build the site first: scripts/test.sh does it",
@@ -51,18 +49,16 @@ pub fn corpus_ids_newest_first() -> Vec<String> {
 /// `id` and `date` from a document's `+++`-delimited TOML front matter; the
 /// date is either a string or a table with a `value`.
 fn id_and_date(path: &Path) -> (String, String) {
-    let source = std::fs::read_to_string(path)
-        .unwrap_or_else(|error| panic!("read {}: {error}", path.display()));
+    let source =
+        std::fs::read_to_string(path).unwrap_or_else(|error| panic!("read {}: {error}", path.display()));
     let front_matter = source
         .strip_prefix("+++\n")
         .and_then(|rest| rest.split_once("\n+++").map(|(front, _)| front))
         .unwrap_or_else(|| panic!("{} has no +++ front matter", path.display()));
     let table: toml::Table = toml::from_str(front_matter)
         .unwrap_or_else(|error| panic!("{}: front matter: {error}", path.display()));
-    let id = table
-        .get("id")
-        .and_then(|id| id.as_str())
-        .unwrap_or_else(|| panic!("{}: no id", path.display()));
+    let id =
+        table.get("id").and_then(|id| id.as_str()).unwrap_or_else(|| panic!("{}: no id", path.display()));
     let date = match table.get("date") {
         Some(toml::Value::Table(date)) => date.get("value").and_then(|value| value.as_str()),
         Some(date) => date.as_str(),

@@ -21,8 +21,7 @@ impl Site {
             sub_path.starts_with('/') && sub_path.ends_with('/'),
             "sub_path must start and end with '/', got {sub_path:?}"
         );
-        let server =
-            Arc::new(Server::http("127.0.0.1:0").expect("bind the static server to 127.0.0.1"));
+        let server = Arc::new(Server::http("127.0.0.1:0").expect("bind the static server to 127.0.0.1"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let root = dist_dir.to_path_buf();
         let prefix = sub_path.to_owned();
@@ -37,11 +36,7 @@ impl Site {
                 }
             })
             .expect("spawn the static server thread");
-        Site {
-            server,
-            thread: Some(thread),
-            base: format!("http://127.0.0.1:{port}{sub_path}"),
-        }
+        Site { server, thread: Some(thread), base: format!("http://127.0.0.1:{port}{sub_path}") }
     }
 
     /// The page's URL, with `?query` appended when `query` is not empty.
@@ -80,9 +75,8 @@ fn respond(request: Request, root: &Path, prefix: &str) {
 /// The file a URL path names under `root`, with its Content-Type.
 fn file_for(url: &str, root: &Path, prefix: &str) -> Option<(PathBuf, &'static str)> {
     let path = url.split(['?', '#']).next().unwrap_or_default();
-    let relative = path
-        .strip_prefix(prefix)
-        .or_else(|| (path == prefix.trim_end_matches('/')).then_some(""))?;
+    let relative =
+        path.strip_prefix(prefix).or_else(|| (path == prefix.trim_end_matches('/')).then_some(""))?;
     let mut file = root.to_path_buf();
     for part in Path::new(relative).components() {
         match part {
@@ -134,43 +128,21 @@ mod tests {
     #[test]
     fn maps_urls_to_files_under_the_sub_path_only() {
         let root = tempfile::tempdir().unwrap();
-        for name in [
-            "index.html",
-            "app_bg.wasm",
-            "app.js",
-            "site.webmanifest",
-            "notes.md",
-        ] {
+        for name in ["index.html", "app_bg.wasm", "app.js", "site.webmanifest", "notes.md"] {
             std::fs::write(root.path().join(name), "x").unwrap();
         }
         let found = |url: &str| {
             file_for(url, root.path(), "/explorer/")
                 .map(|(path, kind)| (path.file_name().unwrap().to_owned(), kind))
         };
-        assert_eq!(
-            found("/explorer/").unwrap(),
-            ("index.html".into(), "text/html; charset=utf-8")
-        );
+        assert_eq!(found("/explorer/").unwrap(), ("index.html".into(), "text/html; charset=utf-8"));
         assert_eq!(found("/explorer/?q=boats").unwrap().0, "index.html");
-        assert_eq!(
-            found("/explorer/app_bg.wasm").unwrap().1,
-            "application/wasm"
-        );
-        assert_eq!(
-            found("/explorer/app.js").unwrap().1,
-            "text/javascript; charset=utf-8"
-        );
-        assert_eq!(
-            found("/explorer/site.webmanifest").unwrap().1,
-            "application/manifest+json"
-        );
+        assert_eq!(found("/explorer/app_bg.wasm").unwrap().1, "application/wasm");
+        assert_eq!(found("/explorer/app.js").unwrap().1, "text/javascript; charset=utf-8");
+        assert_eq!(found("/explorer/site.webmanifest").unwrap().1, "application/manifest+json");
         assert_eq!(found("/app.js"), None, "outside the sub-path");
         assert_eq!(found("/explorer/missing.js"), None);
         assert_eq!(found("/explorer/notes.md"), None, "no known Content-Type");
-        assert_eq!(
-            found("/explorer/../explorer/app.js"),
-            None,
-            "no climbing out"
-        );
+        assert_eq!(found("/explorer/../explorer/app.js"), None, "no climbing out");
     }
 }

@@ -2,15 +2,15 @@
 //! chips, dates and sort, the reader and paragraph links, back and forward,
 //! hostile links, sub-paths and phone widths.
 
-use e2e::{all_attrs, attr, count, dist_dir, sub_path_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
-use std::time::Duration;
+#[path = "../../fixtures/document_ids.rs"]
+mod document_ids;
 
-const STARMER: &str = "2024-11-04-starmer-interpol-border-security-investment";
-const G7: &str = "2024-10-04-g7-anti-smuggling-action-plan";
-const PAC: &str = "2024-05-29-pac-asylum-accommodation-rwanda";
-const HAC: &str = "2023-06-12-hac-albania-asylum-claims";
-const RWANDA: &str = "2023-03-18-uk-rwanda-agreement-strengthened";
-const FRANCE: &str = "2023-03-10-uk-france-small-boats-package";
+use document_ids::*;
+
+use e2e::{
+    all_attrs, attr, count, dist_dir, sub_path_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT,
+};
+use std::time::Duration;
 
 /// Opens `query` on a fresh site and browser and waits for the app.
 async fn open(query: &str, width: u32, height: u32) -> (Site, Browser) {
@@ -38,11 +38,19 @@ async fn wait_for_count(browser: &Browser, selector: &str, expected: usize) {
 }
 
 async fn facet_count(browser: &Browser, facet: &str, value: &str) -> String {
-    attr(browser, &format!("[data-facet=\"{facet}\"][data-value=\"{value}\"] [data-count]"), "data-count").await.unwrap()
+    attr(browser, &format!("[data-facet=\"{facet}\"][data-value=\"{value}\"] [data-count]"), "data-count")
+        .await
+        .unwrap()
 }
 
 async fn click(browser: &Browser, selector: &str) {
-    browser.find(Locator::Css(selector)).await.unwrap_or_else(|e| panic!("{selector}: {e}")).click().await.unwrap();
+    browser
+        .find(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .click()
+        .await
+        .unwrap();
 }
 
 async fn query_string(browser: &Browser) -> String {
@@ -90,7 +98,12 @@ async fn clicking_a_facet_filters_updates_counts_and_the_url_and_back_restores()
     assert_eq!(facet_count(&browser, "period", "starmer-2024").await, "0");
     assert_eq!(facet_count(&browser, "period", "sunak-2022").await, "3");
     assert_eq!(facet_count(&browser, "topic", "funding").await, "5");
-    assert_eq!(attr(&browser, "[data-facet=\"period\"][data-value=\"starmer-2024\"] input", "disabled").await.as_deref(), Some("true"));
+    assert_eq!(
+        attr(&browser, "[data-facet=\"period\"][data-value=\"starmer-2024\"] input", "disabled")
+            .await
+            .as_deref(),
+        Some("true")
+    );
     // OR within a facet.
     click(&browser, "[data-facet=\"period\"][data-value=\"sunak-2022\"] input").await;
     wait_for_count(&browser, "[data-chip]", 2).await;
@@ -109,7 +122,10 @@ async fn clicking_a_facet_filters_updates_counts_and_the_url_and_back_restores()
 async fn keyboard_toggles_a_facet_and_focus_stays_on_it() {
     let (_site, browser) = open("", 1280, 900).await;
     results_once_count_is(&browser, 6).await;
-    let checkbox = browser.find(Locator::Css("[data-facet=\"type\"][data-value=\"committee-report-news\"] input")).await.unwrap();
+    let checkbox = browser
+        .find(Locator::Css("[data-facet=\"type\"][data-value=\"committee-report-news\"] input"))
+        .await
+        .unwrap();
     checkbox.send_keys(" ").await.unwrap();
     assert_eq!(results_once_count_is(&browser, 2).await, [PAC, HAC]);
     let focused = "return document.activeElement.closest('[data-value]')?.dataset.value ?? null";
@@ -120,16 +136,50 @@ async fn keyboard_toggles_a_facet_and_focus_stays_on_it() {
     browser.close().await;
 }
 
+/// Replaces the clipboard with a recorder, so a test can read what was copied.
+const RECORD_CLIPBOARD: &str =
+    "window.copied = []; navigator.clipboard.writeText = text => { window.copied.push(text); return Promise.resolve(); };";
+
+#[tokio::test]
+async fn copy_buttons_copy_the_canonical_link_of_the_view_and_the_paragraph() {
+    let (site, browser) = open("sort=newest&topic=funding,rwanda-partnership&unknown=1", 1280, 900).await;
+    results_once_count_is(&browser, 5).await;
+    script(&browser, RECORD_CLIPBOARD).await;
+    click(&browser, ".results-header .copy-link button").await;
+    wait_for(&browser, ".results-header .copy-status:not(:empty)", Duration::from_secs(5)).await;
+    assert_eq!(text(&browser, ".results-header .copy-status").await, "Link copied");
+    let copied = script(&browser, "return window.copied").await;
+    assert_eq!(copied, serde_json::json!([site.url("topic=funding&topic=rwanda-partnership")]));
+    click(&browser, &format!("[data-doc-id=\"{PAC}\"] h2 a")).await;
+    wait_for(&browser, &format!("[data-reader=\"{PAC}\"]"), Duration::from_secs(10)).await;
+    script(&browser, RECORD_CLIPBOARD).await;
+    click(&browser, "[data-p=\"5\"] .copy-link button").await;
+    wait_for(&browser, "[data-p=\"5\"] .copy-status:not(:empty)", Duration::from_secs(5)).await;
+    let copied = script(&browser, "return window.copied").await;
+    let expected = site.url(&format!("topic=funding&topic=rwanda-partnership&doc={PAC}&p=5"));
+    assert_eq!(copied, serde_json::json!([expected]));
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn a_deep_link_reproduces_the_view_with_chips_that_remove_filters() {
     let (_site, browser) = open("topic=rwanda-partnership&period=sunak-2022&sort=oldest", 1280, 900).await;
     assert_eq!(results_once_count_is(&browser, 3).await, [FRANCE, RWANDA, PAC]);
-    let rwanda = browser.find(Locator::Css("[data-facet=\"topic\"][data-value=\"rwanda-partnership\"] input")).await.unwrap();
+    let rwanda = browser
+        .find(Locator::Css("[data-facet=\"topic\"][data-value=\"rwanda-partnership\"] input"))
+        .await
+        .unwrap();
     assert_eq!(rwanda.prop("checked").await.unwrap().as_deref(), Some("true"));
-    assert!(text(&browser, "#facet-topic-options").await.contains("Rwanda partnership"), "a selected value is shown even outside the top values");
+    assert!(
+        text(&browser, "#facet-topic-options").await.contains("Rwanda partnership"),
+        "a selected value is shown even outside the top values"
+    );
     assert_eq!(count(&browser, "[data-chip]").await, 2);
     let chips = text(&browser, ".chips").await;
-    assert!(chips.contains("Rwanda partnership and relocation") && chips.contains("Clear all filters"), "{chips}");
+    assert!(
+        chips.contains("Rwanda partnership and relocation") && chips.contains("Clear all filters"),
+        "{chips}"
+    );
     // The first chip removes the government filter; all three Rwanda documents are from Sunak's.
     click(&browser, "[data-chip]").await;
     wait_for_count(&browser, "[data-chip]", 1).await;
@@ -200,11 +250,17 @@ async fn bullets_are_lists_and_paragraph_links_and_tags_explain_themselves() {
 
 #[tokio::test]
 async fn a_hostile_link_is_named_as_ignored_runs_nothing_and_the_rest_works() {
-    let hostile = "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&topic=funding&from=2024-13-45&doc=missing";
+    let hostile =
+        "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&topic=funding&from=2024-13-45&doc=missing";
     let (_site, browser) = open(hostile, 1280, 900).await;
     wait_for(&browser, "[data-notices]", Duration::from_secs(10)).await;
     let notices = text(&browser, "[data-notices]").await;
-    for expected in ["period=\"nonsense\"", "topic=\"<script>alert(1)</script>\"", "from=\"2024-13-45\"", "doc=\"missing\""] {
+    for expected in [
+        "period=\"nonsense\"",
+        "topic=\"<script>alert(1)</script>\"",
+        "from=\"2024-13-45\"",
+        "doc=\"missing\"",
+    ] {
         assert!(notices.contains(expected), "{expected:?} not named in: {notices}");
     }
     assert!(browser.get_alert_text().await.is_err(), "no alert was opened");
@@ -236,15 +292,22 @@ async fn at_phone_width_filters_open_in_a_panel_and_nothing_scrolls_sideways() {
     results_once_count_is(&browser, 6).await;
     let no_sideways = "return document.documentElement.scrollWidth <= window.innerWidth";
     assert_eq!(script(&browser, no_sideways).await, serde_json::Value::Bool(true));
-    assert_eq!(script(&browser, "return getComputedStyle(document.getElementById('filters')).display").await, "none");
+    assert_eq!(
+        script(&browser, "return getComputedStyle(document.getElementById('filters')).display").await,
+        "none"
+    );
     click(&browser, ".show-filters").await;
     click(&browser, "[data-facet=\"type\"][data-value=\"committee-report-news\"] input").await;
     results_once_count_is(&browser, 2).await;
     let button = text(&browser, ".show-results").await;
     assert_eq!(button, "Show 2 results");
     click(&browser, ".show-results").await;
-    assert_eq!(script(&browser, "return getComputedStyle(document.getElementById('filters')).display").await, "none");
-    browser.goto(&browser.current_url().await.unwrap().join(&format!("?doc={PAC}")).unwrap().to_string()).await.unwrap();
+    assert_eq!(
+        script(&browser, "return getComputedStyle(document.getElementById('filters')).display").await,
+        "none"
+    );
+    let reader = browser.current_url().await.unwrap().join(&format!("?doc={PAC}")).unwrap();
+    browser.goto(reader.as_str()).await.unwrap();
     wait_for(&browser, &format!("[data-reader=\"{PAC}\"]"), LOAD_TIMEOUT).await;
     assert_eq!(script(&browser, no_sideways).await, serde_json::Value::Bool(true));
     browser.close().await;

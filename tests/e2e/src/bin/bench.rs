@@ -57,7 +57,8 @@ async fn main() {
         browser.goto(&site.url("")).await.expect("open the page");
         wait_for(&browser, "[data-result-count]", LOAD_TIMEOUT).await;
         let script = "return performance.getEntriesByName('explorer-ready')[0].startTime";
-        first_view.push(browser.execute(script, vec![]).await.expect("read the mark").as_f64().expect("a time"));
+        first_view
+            .push(browser.execute(script, vec![]).await.expect("read the mark").as_f64().expect("a time"));
     }
     let mut clicks = Vec::new();
     for _ in 0..FACET_CLICKS {
@@ -70,7 +71,9 @@ async fn main() {
             observer.observe(area, { subtree: true, childList: true, attributes: true });
             input.click();
         "#;
-        clicks.push(browser.execute_async(script, vec![]).await.expect("click a facet").as_f64().expect("a time"));
+        clicks.push(
+            browser.execute_async(script, vec![]).await.expect("click a facet").as_f64().expect("a time"),
+        );
     }
     browser.close().await;
     println!("in headless Chromium, 6 documents:");
