@@ -13,6 +13,7 @@ use tempfile::TempDir;
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
+const MIN_WINDOW_WIDTH: u32 = 500;
 const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// A WebDriver session in a fresh headless Chromium. Derefs to the
@@ -67,7 +68,13 @@ impl Browser {
         ];
         let mut capabilities = Capabilities::new();
         capabilities.insert("browserName".into(), json!("chrome"));
-        capabilities.insert("goog:chromeOptions".into(), json!({ "binary": CHROMIUM, "args": args }));
+        let mut options = json!({ "binary": CHROMIUM, "args": args });
+        // Headless windows are at least 500 px wide; phones are emulated.
+        if width < MIN_WINDOW_WIDTH {
+            options["mobileEmulation"] =
+                json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true, "mobile": true } });
+        }
+        capabilities.insert("goog:chromeOptions".into(), options);
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))

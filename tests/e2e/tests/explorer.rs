@@ -290,6 +290,7 @@ async fn under_a_sub_path_links_keep_the_path() {
 async fn at_phone_width_filters_open_in_a_panel_and_nothing_scrolls_sideways() {
     let (_site, browser) = open("", 375, 812).await;
     results_once_count_is(&browser, 6).await;
+    assert_eq!(script(&browser, "return window.innerWidth").await, 375);
     let no_sideways = "return document.documentElement.scrollWidth <= window.innerWidth";
     assert_eq!(script(&browser, no_sideways).await, serde_json::Value::Bool(true));
     assert_eq!(
