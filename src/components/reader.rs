@@ -26,11 +26,21 @@ pub fn Reader(id: String) -> impl IntoView {
         }
     });
     on_cleanup(move || escape.remove());
+    // Move focus into the reader, where the link that opened it no longer is;
+    // the paragraph a link names keeps the scroll position.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
+        }
+    });
     view! {
         <article class="reader" data-reader=document.id.clone()>
             <a class="back-link" href=move || state.href_with(close) data-back="">"← Back to results"</a>
             <p class="reader-type">{corpus().taxonomy().label(Facet::Type, &document.doc_type.value).map(str::to_owned)}</p>
-            <h1 class="reader-title">{document.title.clone()}</h1>
+            <h1 class="reader-title" tabindex="-1" node_ref=heading>{document.title.clone()}</h1>
             <Metadata document />
             <div class="reader-actions">
                 <CopyLink label="Copy link to this document" url=move || state.absolute_url(&state.query.get_untracked()) />

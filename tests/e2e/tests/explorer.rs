@@ -278,6 +278,7 @@ async fn under_a_sub_path_links_keep_the_path() {
     assert_eq!(results_once_count_is(&browser, 2).await, [STARMER, G7]);
     click(&browser, &format!("[data-doc-id=\"{G7}\"] h2 a")).await;
     wait_for(&browser, &format!("[data-reader=\"{G7}\"]"), Duration::from_secs(10)).await;
+    assert_eq!(script(&browser, "return document.activeElement.tagName").await, "H1", "focus moves into the reader");
     let url = browser.current_url().await.unwrap();
     assert_eq!(url.path(), "/explorer/");
     assert_eq!(url.query(), Some(format!("period=starmer-2024&doc={G7}").as_str()));
