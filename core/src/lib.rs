@@ -1,4 +1,5 @@
-//! The explorer's pure core: the corpus model, the facet index and the URL query.
+//! The explorer's pure core: the corpus model, the facet index, full-text
+//! search and the URL query.
 //!
 //! Nothing here knows about the browser. The UI renders what this crate
 //! computes, and everything here is tested natively with `cargo test`.
@@ -9,9 +10,11 @@ pub mod facet;
 pub mod index;
 pub mod model;
 pub mod query;
+pub mod search;
 
 pub use corpus::{Corpus, CorpusError};
 pub use date::Date;
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort};
+pub use search::{highlight, DocumentHit, Passage, SearchIndex};

@@ -1,0 +1,177 @@
+//! Tokenising and stemming: the one place that decides what a word is, used
+//! alike for paragraphs, titles, queries and highlighting.
+//!
+//! A token is a run of letters (kept together across inner apostrophes) or a
+//! number; everything else separates tokens, so hyphens split words
+//! (`people-smuggling` is `people`, `smuggling`). Words are lower-cased and
+//! common Latin accents folded (`é` → `e`); apostrophes are dropped and a
+//! possessive `’s` with them (`UK’s` → `uk`). Numbers lose thousands
+//! separators (`45,755` → `45755`). A `£` amount gives two tokens at one
+//! position, `£75` and `75`, so that a query for either finds it. Every
+//! token carries the byte range of its word in the original text.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::ops::Range;
+
+/// A word of a text, folded but not stemmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The folded word: lower case, no accents, no apostrophes.
+    pub text: String,
+    /// The bytes of the word in the original text (a `£` amount's two tokens share it).
+    pub range: Range<usize>,
+    /// The word's number in the text; a `£` amount's two tokens share it.
+    pub position: u32,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ')
+}
+
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_letter(c: char) -> bool {
+    (c.is_alphanumeric() && !c.is_ascii_digit()) || is_combining_mark(c)
+}
+
+/// Appends a lower-case char with its accent folded (a small table of the
+/// Latin-1 and Latin Extended-A letters, not a Unicode library).
+fn push_folded(c: char, out: &mut String) {
+    let folded = match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' | 'ð' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'æ' => return out.push_str("ae"),
+        'œ' => return out.push_str("oe"),
+        'ß' => return out.push_str("ss"),
+        'þ' => return out.push_str("th"),
+        c if is_combining_mark(c) => return,
+        c => c,
+    };
+    out.push(folded);
+}
+
+/// Splits a text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut tokens = Vec::new();
+    let mut position = 0;
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        let start = i;
+        if c.is_ascii_digit() || (c == '£' && digit_at(i + 2)) {
+            let pound = c == '£';
+            if pound {
+                i += c.len_utf8();
+            }
+            let mut number = String::new();
+            let mut decimal = false;
+            loop {
+                while digit_at(i) {
+                    number.push(bytes[i] as char);
+                    i += 1;
+                }
+                let group_of_three = (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4);
+                if bytes.get(i) == Some(&b',') && group_of_three && !decimal {
+                    i += 1;
+                } else if bytes.get(i) == Some(&b'.') && digit_at(i + 1) && !decimal {
+                    decimal = true;
+                    number.push('.');
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            if pound {
+                tokens.push(Token { text: format!("£{number}"), range: start..i, position });
+            }
+            tokens.push(Token { text: number, range: start..i, position });
+            position += 1;
+        } else if is_letter(c) {
+            let mut word = String::new();
+            let mut chars = text[i..].char_indices().peekable();
+            while let Some((offset, c)) = chars.next() {
+                let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_letter(n));
+                if is_letter(c) || (is_apostrophe(c) && next_is_letter) {
+                    i = start + offset + c.len_utf8();
+                    if is_apostrophe(c) {
+                        word.push('\'');
+                    } else {
+                        c.to_lowercase().for_each(|l| push_folded(l, &mut word));
+                    }
+                } else {
+                    break;
+                }
+            }
+            if let Some(stem) = word.strip_suffix("'s") {
+                word.truncate(stem.len());
+            }
+            word.retain(|c| c != '\'');
+            if !word.is_empty() {
+                tokens.push(Token { text: word, range: start..i, position });
+                position += 1;
+            }
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    tokens
+}
+
+/// The indexed term of a folded word: its Snowball English stem; numbers
+/// and amounts are kept as they are.
+pub fn term(word: &str) -> String {
+    if word.starts_with(|c: char| c.is_ascii_digit() || c == '£') {
+        word.to_owned()
+    } else {
+        Stemmer::create(Algorithm::English).stem(word).into_owned()
+    }
+}
+
+/// The byte range of each position of a token stream, for turning matched
+/// positions into marks.
+pub fn ranges_by_position(tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        if ranges.len() == token.position as usize {
+            ranges.push(token.range.clone());
+        }
+    }
+    ranges
+}
+
+/// Byte ranges of matched runs of positions (`first..=last`), sorted, with
+/// overlapping ones merged.
+pub fn marks(ranges: &[Range<usize>], mut spans: Vec<(u32, u32)>) -> Vec<Range<usize>> {
+    spans.sort_unstable();
+    let mut marks: Vec<Range<usize>> = Vec::new();
+    for (first, last) in spans {
+        let (Some(a), Some(b)) = (ranges.get(first as usize), ranges.get(last as usize)) else {
+            continue;
+        };
+        match marks.last_mut() {
+            Some(previous) if a.start < previous.end => previous.end = previous.end.max(b.end),
+            _ => marks.push(a.start..b.end),
+        }
+    }
+    marks
+}
