@@ -1,7 +1,7 @@
-//! The corpus compiled into the app by `build.rs`, and its facet index,
-//! each built once on first use.
+//! The corpus compiled into the app by `build.rs`, and the indexes built
+//! from it, each built once on first use.
 
-use explorer_core::{Corpus, FacetIndex};
+use explorer_core::{Corpus, Explorer};
 use std::sync::OnceLock;
 
 static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
@@ -12,7 +12,8 @@ pub fn corpus() -> &'static Corpus {
     CORPUS.get_or_init(|| Corpus::from_json(JSON).expect("the build embeds a valid corpus"))
 }
 
-pub fn index() -> &'static FacetIndex {
-    static INDEX: OnceLock<FacetIndex> = OnceLock::new();
-    INDEX.get_or_init(|| FacetIndex::new(corpus()))
+/// The facet and search indexes.
+pub fn explorer() -> &'static Explorer {
+    static EXPLORER: OnceLock<Explorer> = OnceLock::new();
+    EXPLORER.get_or_init(|| Explorer::new(corpus()))
 }

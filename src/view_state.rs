@@ -1,8 +1,8 @@
 //! The view state every component reads: the query parsed from the URL,
 //! what was ignored in it, and what the index computes for it.
 
-use crate::embedded::{corpus, index};
-use explorer_core::{Evaluation, Notice, Query};
+use crate::embedded::{corpus, explorer};
+use explorer_core::{Evaluation, Notice, Outcome, Query};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -12,9 +12,10 @@ use leptos_router::NavigateOptions;
 pub struct ViewState {
     pub query: Memo<Query>,
     pub notices: Memo<Vec<Notice>>,
+    pub outcome: Memo<Outcome>,
     pub evaluation: Memo<Evaluation>,
     path: Memo<String>,
-    go: UnsyncCallback<String>,
+    go: UnsyncCallback<(String, bool)>,
 }
 
 impl ViewState {
@@ -23,15 +24,17 @@ impl ViewState {
         let location = use_location();
         let parsed = Memo::new(move |_| location.search.with(|search| Query::parse_for(search, corpus())));
         let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
+        let outcome = Memo::new(move |_| query.with(|query| explorer().explore(query)));
         let state = ViewState {
             query,
             notices: Memo::new(move |_| parsed.with(|(_, notices)| notices.clone())),
-            evaluation: Memo::new(move |_| query.with(|query| index().evaluate(query))),
+            outcome,
+            evaluation: Memo::new(move |_| outcome.with(|outcome| outcome.evaluation.clone())),
             path: location.pathname,
             go: {
                 let navigate = use_navigate();
-                UnsyncCallback::new(move |href: String| {
-                    navigate(&href, NavigateOptions { scroll: false, ..Default::default() })
+                UnsyncCallback::new(move |(href, replace): (String, bool)| {
+                    navigate(&href, NavigateOptions { scroll: false, replace, ..Default::default() })
                 })
             },
         };
@@ -64,7 +67,13 @@ impl ViewState {
     /// Goes to the current query with a change applied: a new history entry,
     /// keeping the scroll position.
     pub fn navigate_with(&self, change: impl FnOnce(&mut Query)) {
-        self.go.run(self.href_with(change));
+        self.go.run((self.href_with(change), false));
+    }
+
+    /// Like [`ViewState::navigate_with`], replacing the current history entry
+    /// when `replace` (as typing does, so back does not step per keystroke).
+    pub fn navigate_replacing(&self, replace: bool, change: impl FnOnce(&mut Query)) {
+        self.go.run((self.href_with(change), replace));
     }
 
     /// The absolute address of a view, for copying.

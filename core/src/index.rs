@@ -11,6 +11,8 @@ use fixedbitset::FixedBitSet;
 pub struct FacetIndex {
     /// Document positions (in `Corpus::documents`) by rank, newest first.
     by_rank: Vec<usize>,
+    /// The inverse: the rank of each document position.
+    rank_of: Vec<usize>,
     /// Publication dates by rank: descending.
     dates: Vec<Date>,
     /// Per facet (by `Facet::position`), its values in taxonomy order.
@@ -48,6 +50,10 @@ impl FacetIndex {
             b.date.value.cmp(&a.date.value).then_with(|| a.id.cmp(&b.id))
         });
         let dates = by_rank.iter().map(|&d| documents[d].date.value).collect();
+        let mut rank_of = vec![0; documents.len()];
+        for (rank, &position) in by_rank.iter().enumerate() {
+            rank_of[position] = rank;
+        }
         let values = Facet::ALL
             .into_iter()
             .map(|facet| {
@@ -69,13 +75,27 @@ impl FacetIndex {
                 indexed
             })
             .collect();
-        FacetIndex { by_rank, dates, values }
+        FacetIndex { by_rank, rank_of, dates, values }
     }
 
-    /// The documents a query selects, in its order, with disjunctive counts:
-    /// each facet's counts apply every other facet's selection, not its own.
+    /// The documents a query's filters select, in its order, with
+    /// disjunctive counts: each facet's counts apply every other facet's
+    /// selection, not its own. This ignores the search text; see
+    /// [`FacetIndex::evaluate_within`].
     pub fn evaluate(&self, query: &Query) -> Evaluation {
-        let in_range = self.date_range(query.from, query.to);
+        self.evaluate_within(query, None)
+    }
+
+    /// Like [`FacetIndex::evaluate`], but only among `matches` (document
+    /// positions in relevance order, as a search gives them), which also
+    /// give the order when the query sorts by relevance.
+    pub fn evaluate_within(&self, query: &Query, matches: Option<&[usize]>) -> Evaluation {
+        let mut in_range = self.date_range(query.from, query.to);
+        if let Some(matches) = matches {
+            let mut matching = FixedBitSet::with_capacity(self.by_rank.len());
+            matches.iter().for_each(|&position| matching.insert(self.rank_of[position]));
+            in_range.intersect_with(&matching);
+        }
         let selections: Vec<Option<FixedBitSet>> =
             Facet::ALL.into_iter().map(|facet| self.selection(query, facet)).collect();
         let narrowed_except = |skipped: Option<Facet>| {
@@ -105,10 +125,13 @@ impl FacetIndex {
                 (facet, values)
             })
             .collect();
-        let mut documents: Vec<usize> = results.ones().map(|rank| self.by_rank[rank]).collect();
-        if query.sort() == Sort::Oldest {
-            documents.reverse();
-        }
+        let documents = match (query.sort(), matches) {
+            (Sort::Relevance, Some(matches)) => {
+                matches.iter().copied().filter(|&position| results.contains(self.rank_of[position])).collect()
+            }
+            (Sort::Oldest, _) => results.ones().rev().map(|rank| self.by_rank[rank]).collect(),
+            _ => results.ones().map(|rank| self.by_rank[rank]).collect(),
+        };
         Evaluation { documents, counts }
     }
 

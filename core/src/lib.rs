@@ -6,6 +6,7 @@
 
 pub mod corpus;
 pub mod date;
+pub mod explore;
 pub mod facet;
 pub mod index;
 pub mod model;
@@ -14,6 +15,7 @@ pub mod search;
 
 pub use corpus::{Corpus, CorpusError};
 pub use date::Date;
+pub use explore::{Explorer, Outcome, Part, Recovery};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort};

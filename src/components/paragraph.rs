@@ -2,6 +2,7 @@
 //! "copy link" control, and its tags with the words that triggered them.
 
 use crate::components::copy_link::CopyLink;
+use crate::components::marked::marked;
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::model::{Block, Document};
@@ -47,7 +48,9 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
     let body = view! {
         <div class="paragraph" class:highlighted=highlighted node_ref=element data-p=number id=format!("p{number}")>
             <a class="paragraph-number" href=move || state.href(&link()) data-noscroll="" aria-label=format!("Paragraph {number}")>{number}</a>
-            <p class="paragraph-text">{paragraph.text.clone()}</p>
+            <p class="paragraph-text">
+                {move || state.query.with(|q| marked(&paragraph.text, &explorer_core::highlight(&paragraph.text, &q.q)))}
+            </p>
             <div class="paragraph-tools">
                 <CopyLink label=format!("Copy link to paragraph {number}") url=move || state.absolute_url(&link()) />
                 <Show when=move || has_tags>

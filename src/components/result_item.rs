@@ -1,5 +1,6 @@
 //! One result: title, date, type, publishers, government, summary and tags.
 
+use crate::components::marked::marked;
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::model::Document;
@@ -21,6 +22,28 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
         query.p = None;
     });
     let summary = document.paragraphs.first().map(|p| p.text.clone()).unwrap_or_default();
+    let position = corpus().position(&document.id).expect("results are corpus documents");
+    let passages = state.outcome.with_untracked(|outcome| outcome.passages.get(&position).cloned()).unwrap_or_default();
+    let snippets = (!passages.is_empty()).then(|| {
+        let items = passages
+            .into_iter()
+            .filter_map(|passage| {
+                let paragraph = document.paragraph(passage.paragraph)?;
+                let href = state.href_with(|q| {
+                    q.doc = Some(document.id.clone());
+                    q.p = Some(passage.paragraph);
+                });
+                Some(view! {
+                    <li class="snippet">
+                        <a href=href data-passage=passage.paragraph>{format!("¶{}", passage.paragraph)}</a>
+                        " "
+                        <span class="snippet-text">{marked(&paragraph.text, &passage.marks)}</span>
+                    </li>
+                })
+            })
+            .collect_view();
+        view! { <ul class="snippets" aria-label="Matching passages">{items}</ul> }
+    });
     let tags = [Facet::Topic, Facet::Agency].map(|facet| {
         let slugs = document.values_by_prominence(facet);
         let links = slugs
@@ -44,7 +67,10 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
                 <span>{publishers.join(", ")}</span>
             </p>
             <p class="result-period">{label(Facet::Period, &document.period)}</p>
-            <p class="result-summary">{summary}</p>
+            {match snippets {
+                Some(snippets) => snippets.into_any(),
+                None => view! { <p class="result-summary">{summary}</p> }.into_any(),
+            }}
             {tags}
         </li>
     }

@@ -3,7 +3,9 @@
 use crate::components::chips::Chips;
 use crate::components::copy_link::CopyLink;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::recoveries::Recoveries;
 use crate::components::result_item::ResultItem;
+use crate::components::search_box::SearchBox;
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::Sort;
@@ -28,6 +30,7 @@ pub fn ResultsPage() -> impl IntoView {
         <div class="layout" class:filters-open=move || filters_open.get()>
             <FilterPanel open=filters_open result_count=count />
             <section class="results-area" aria-labelledby="result-count">
+                <SearchBox />
                 <div class="results-header">
                     <p id="result-count" class="result-count" role="status" aria-live="polite" data-result-count=move || count.get()>
                         {move || match count.get() {
@@ -60,7 +63,7 @@ pub fn ResultsPage() -> impl IntoView {
                     </button>
                 </Show>
                 <Show when=move || count.get() == 0>
-                    <p class="empty">"No documents match these filters. Remove a filter above to see more."</p>
+                    <Recoveries />
                 </Show>
             </section>
         </div>

@@ -314,3 +314,60 @@ async fn at_phone_width_filters_open_in_a_panel_and_nothing_scrolls_sideways() {
     assert_eq!(script(&browser, no_sideways).await, serde_json::Value::Bool(true));
     browser.close().await;
 }
+
+/// Types `text` into the search box, as a reader would.
+async fn type_search(browser: &Browser, text: &str) {
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys(text).await.unwrap();
+}
+
+#[tokio::test]
+async fn typing_a_search_ranks_results_marks_passages_and_back_returns_in_one_step() {
+    let (_site, browser) = open("type=press-release", 1280, 900).await;
+    results_once_count_is(&browser, 4).await;
+    // "/" jumps to the search box.
+    browser.find(Locator::Css("body")).await.unwrap().send_keys("/").await.unwrap();
+    assert_eq!(script(&browser, "return document.activeElement.id").await, "search-input");
+    type_search(&browser, "Europol").await;
+    assert_eq!(results_once_count_is(&browser, 2).await.len(), 2);
+    assert_eq!(query_string(&browser).await, "q=Europol&type=press-release");
+    let marks = script(&browser, "return [...document.querySelectorAll('.snippets mark')].map(m => m.textContent)").await;
+    let marks = marks.as_array().unwrap();
+    assert!(!marks.is_empty() && marks.iter().all(|m| m == "Europol"), "{marks:?}");
+    assert_eq!(attr(&browser, "[data-sort]", "value").await, None);
+    assert_eq!(browser.find(Locator::Css("[data-sort]")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("relevance"));
+    // One history entry for the whole typed word, not one per keystroke.
+    browser.back().await.unwrap();
+    results_once_count_is(&browser, 4).await;
+    assert_eq!(query_string(&browser).await, "type=press-release");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_search_link_opens_passages_and_the_reader_marks_the_words() {
+    let (_site, browser) = open("q=45%2C755", 1280, 900).await;
+    assert_eq!(results_once_count_is(&browser, 1).await, [HAC]);
+    assert_eq!(browser.find(Locator::Css("[data-search]")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("45,755"));
+    click(&browser, "[data-passage]").await;
+    wait_for(&browser, &format!("[data-reader=\"{HAC}\"]"), Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser).await, format!("q=45%2C755&doc={HAC}&p=3"));
+    assert_eq!(text(&browser, "[data-p=\"3\"] mark").await, "45,755");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_hostile_search_is_text_and_an_empty_view_says_how_to_recover() {
+    let (_site, browser) = open("q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E", 1280, 900).await;
+    results_once_count_is(&browser, 0).await;
+    assert!(browser.get_alert_text().await.is_err(), "no alert was opened");
+    assert_eq!(script(&browser, "return document.querySelectorAll('main img').length").await, 0);
+    let (_site2, browser2) = open("q=Albania&period=starmer-2024", 1280, 900).await;
+    results_once_count_is(&browser2, 0).await;
+    let advice = text(&browser2, "[data-empty]").await;
+    assert!(advice.contains("Remove the search “Albania” to see 2 documents"), "{advice}");
+    assert!(advice.contains("Remove ‘Starmer Labour government (from Jul 2024)’ to see"), "{advice}");
+    click(&browser2, "[data-recovery]:last-child a").await;
+    wait_for(&browser2, "[data-doc-id]", Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser2).await, "q=Albania");
+    browser.close().await;
+    browser2.close().await;
+}

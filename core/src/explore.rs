@@ -1,0 +1,97 @@
+//! A view's results: the search and the facet filters together, and how to
+//! recover from a view with no results.
+
+use crate::search::{Passage, SearchIndex};
+use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
+use std::collections::HashMap;
+
+/// The indexes a view is computed from, built once at start-up.
+pub struct Explorer {
+    facets: FacetIndex,
+    search: SearchIndex,
+}
+
+/// What a view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub evaluation: Evaluation,
+    /// The best matching passages of each result, by document position (only with a search).
+    pub passages: HashMap<usize, Vec<Passage>>,
+}
+
+/// One part of a query that could be taken away.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Search,
+    Value(Facet, String),
+    From(Date),
+    To(Date),
+}
+
+/// A part whose removal alone would give results, with how many.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    pub part: Part,
+    pub count: usize,
+}
+
+impl Part {
+    /// Takes this part out of a query.
+    pub fn remove_from(&self, query: &mut Query) {
+        match self {
+            Part::Search => query.q.clear(),
+            Part::Value(facet, slug) => {
+                if query.is_selected(*facet, slug) {
+                    query.toggle(*facet, slug);
+                }
+            }
+            Part::From(_) => query.from = None,
+            Part::To(_) => query.to = None,
+        }
+    }
+}
+
+impl Explorer {
+    pub fn new(corpus: &Corpus) -> Explorer {
+        Explorer { facets: FacetIndex::new(corpus), search: SearchIndex::new(corpus) }
+    }
+
+    pub fn facets(&self) -> &FacetIndex {
+        &self.facets
+    }
+
+    /// The results of a query: filtered, searched, ordered and counted.
+    pub fn explore(&self, query: &Query) -> Outcome {
+        if !query.has_search() {
+            return Outcome { evaluation: self.facets.evaluate(query), passages: HashMap::new() };
+        }
+        let hits = self.search.search(&query.q);
+        let positions: Vec<usize> = hits.iter().map(|hit| hit.position).collect();
+        let evaluation = self.facets.evaluate_within(query, Some(&positions));
+        let passages = hits.into_iter().map(|hit| (hit.position, hit.passages)).collect();
+        Outcome { evaluation, passages }
+    }
+
+    /// Each single part of the query whose removal would give results, with
+    /// the number it would give; the search text first, then filters.
+    pub fn recoveries(&self, query: &Query) -> Vec<Recovery> {
+        let mut parts = Vec::new();
+        if query.has_search() {
+            parts.push(Part::Search);
+        }
+        for (facet, values) in &query.filters {
+            parts.extend(values.iter().map(|slug| Part::Value(*facet, slug.clone())));
+        }
+        parts.extend(query.from.map(Part::From));
+        parts.extend(query.to.map(Part::To));
+        parts
+            .into_iter()
+            .filter_map(|part| {
+                let mut relaxed = query.clone();
+                part.remove_from(&mut relaxed);
+                let count = self.explore(&relaxed).evaluation.documents.len();
+                (count > 0).then_some(Recovery { part, count })
+            })
+            .collect()
+    }
+}
