@@ -4,8 +4,10 @@
 use e2e::{dist_dir, screenshot, wait_for, workspace_root, Browser, Site, LOAD_TIMEOUT};
 use std::time::Duration;
 
-const VIEWS: [(&str, &str); 4] = [
+const VIEWS: [(&str, &str); 6] = [
     ("results", "topic=rwanda-partnership"),
+    ("search", "q=small+boats+france"),
+    ("empty", "q=Albania&period=starmer-2024"),
     ("reader", "doc=2023-06-12-hac-albania-asylum-claims&p=3"),
     ("bullets", "doc=2024-11-04-starmer-interpol-border-security-investment&p=12"),
     ("notices", "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&from=2024-13-45&doc=missing"),
