@@ -19,4 +19,4 @@ pub use explore::{Explorer, Outcome, Part, Recovery};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort};
-pub use search::{highlight, DocumentHit, Passage, SearchIndex};
+pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};

@@ -30,11 +30,22 @@
 //!
 //! **Scale.** Terms are found in a sorted dictionary, a word being typed in a
 //! sorted list of the words as written (binary search for the first word
-//! with the prefix); postings hold paragraph, term frequency and positions;
-//! phrases are checked by positions only in the paragraphs that contain
-//! their rarest word, and quoted words (exact, not stemmed) by re-reading
-//! only the paragraphs where their stems already match. Marks are computed
-//! only for the passages returned.
+//! with the prefix). Postings hold paragraph, term frequency and positions,
+//! all terms' in one array (and their positions in another), built in two
+//! passes with no per-term lists; each position also records which of its
+//! term's words is written there, so quoted (exact) words are checked
+//! without re-reading the text. Phrases are checked only in the paragraphs
+//! that have every word (walking from the rarest word's postings), by
+//! merging sorted positions. A query works on sorted sparse lists of
+//! paragraphs (each clause a bit, for "every clause matches in the
+//! document"), never on arrays the size of the corpus.
+//!
+//! **Passages on demand.** Ranking needs only scores; passages need marks,
+//! which need each paragraph's words re-read for their byte ranges. So
+//! [`SearchIndex::hits`] ranks without passages and
+//! [`SearchIndex::passages`] gives one hit's passages, for only the hits on
+//! show, from a [`PreparedQuery`] ([`SearchIndex::prepare`]: parsed once
+//! and completed). [`SearchIndex::search`] is both, for every hit.
 
 mod index;
 mod query;
@@ -50,7 +61,7 @@ mod tests_text;
 
 pub use index::SearchIndex;
 pub use query::{parse, Atom, ParsedQuery, Word};
-pub use rank::{roll_up, DAMPING, PASSAGES, TITLE_BOOST};
+pub use rank::{roll_up, PreparedQuery, DAMPING, PASSAGES, TITLE_BOOST};
 pub use text::{term, tokenize, Token};
 
 use std::ops::Range;
@@ -61,7 +72,8 @@ pub struct DocumentHit {
     /// Its position in `Corpus::documents`.
     pub position: usize,
     pub score: f32,
-    /// Its best paragraphs (at most [`PASSAGES`]), best first. Empty when only the title matches.
+    /// Its best paragraphs (at most [`PASSAGES`]), best first. Empty when only the title matches,
+    /// and always empty from [`SearchIndex::hits`] (see [`SearchIndex::passages`]).
     pub passages: Vec<Passage>,
 }
 

@@ -210,3 +210,21 @@ proptest! {
         index.search(&q);
     }
 }
+
+#[test]
+fn hits_then_passages_on_demand_are_what_search_gives() {
+    let (corpus, index) = sample();
+    for q in
+        ["boats", "\"small boats\" £75 ", "smugg", "-france", "ministers OR print", "\"smugglers profit\""]
+    {
+        let query = index.prepare(q);
+        let mut hits = index.hits(&query);
+        assert!(hits.iter().all(|h| h.passages.is_empty()), "{q}");
+        for hit in &mut hits {
+            hit.passages = index.passages(&query, hit.position);
+        }
+        assert_eq!(hits, index.search(q), "{q}");
+    }
+    let query = index.prepare("boats");
+    assert!(index.passages(&query, corpus.documents().len()).is_empty(), "out of range");
+}

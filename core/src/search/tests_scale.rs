@@ -1,9 +1,11 @@
-//! A timing check on a made-up corpus of 5,000 documents of 30 paragraphs:
+//! A timing run on a made-up corpus of 5,000 documents of 30 paragraphs:
 //! `cargo test -p explorer_core --release -- --ignored --nocapture scale`.
+//! It prints figures only (no timing asserts): the index build, and p50/p95
+//! over a fixed list of queries.
 
 use super::tests_query::corpus;
 use super::SearchIndex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 const WORDS: [&str; 24] = [
     "border",
@@ -32,9 +34,68 @@ const WORDS: [&str; 24] = [
     "report",
 ];
 
-#[test]
-#[ignore = "a timing run for release builds"]
-fn scale_5000_documents_of_30_paragraphs() {
+/// Common words (in nearly every document), rare ones, phrases, words being
+/// typed, `OR` and exclusions.
+const QUERIES: [&str; 56] = [
+    "europol",
+    "w123x4 ",
+    "\"small boats\"",
+    "rwanda -france",
+    "albania OR rwanda",
+    "smugg",
+    "w12",
+    "the ",
+    "the",
+    "of and ",
+    "border security",
+    "border security ",
+    "\"border security\"",
+    "\"home office\" asylum",
+    "small boats crossings ",
+    "\"the small boats\"",
+    "\"people migration report\"",
+    "asylum claims -rwanda",
+    "police OR europol funding",
+    "-france",
+    "-\"small boats\"",
+    "channel -\"home office\"",
+    "w1",
+    "w19",
+    "w199",
+    "w1999x3",
+    "w5000x1 ",
+    "w5000x2 w17x3 ",
+    "\"w100x1 the\"",
+    "w100x1 OR w200x2 OR w300x3",
+    "gang",
+    "gangs ",
+    "\"gangs\"",
+    "\"smuggling gangs\"",
+    "smuggling-gangs",
+    "report",
+    "rep",
+    "mig",
+    "peop",
+    "fr",
+    "al",
+    "a",
+    "b",
+    "boat",
+    "boats ",
+    "crossing OR crossings",
+    "the of and people report ",
+    "\"of the\"",
+    "\"and the of\"",
+    "security -security",
+    "nothing-here",
+    "zzz",
+    "border security small boats asylum claims home office ",
+    "\"border security small\"",
+    "£75",
+    "45,755 people",
+];
+
+fn generated_corpus() -> crate::Corpus {
     let mut seed = 7_u64;
     let mut next = move || {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -66,22 +127,51 @@ fn scale_5000_documents_of_30_paragraphs() {
         .collect();
     let docs: Vec<(&str, &str, &str, &[&str])> =
         docs.iter().map(|(a, b, c, p)| (*a, *b, *c, p.as_slice())).collect();
-    let corpus = corpus(&docs);
+    corpus(&docs)
+}
+
+/// The `p`th percentile (nearest rank) of some durations.
+fn percentile(times: &mut [Duration], p: usize) -> Duration {
+    times.sort_unstable();
+    times[((times.len() * p).div_ceil(100)).max(1) - 1]
+}
+
+#[test]
+#[ignore = "a timing run for release builds"]
+fn scale_5000_documents_of_30_paragraphs() {
+    let corpus = generated_corpus();
     let start = Instant::now();
     let index = SearchIndex::new(&corpus);
-    println!("index: {:?}", start.elapsed());
-    for q in [
-        "europol",
-        "w123x4 ",
-        "\"small boats\"",
-        "rwanda -france",
-        "albania OR rwanda",
-        "smugg",
-        "w12",
-        "the ",
-    ] {
+    println!("index build: {:?}", start.elapsed());
+    let (mut full, mut ranked, mut shown) = (Vec::new(), Vec::new(), Vec::new());
+    for q in QUERIES {
         let start = Instant::now();
-        let hits = index.search(q);
-        println!("{q:>20}: {:>5} hits in {:?}", hits.len(), start.elapsed());
+        let query = index.prepare(q);
+        let hits = index.hits(&query);
+        ranked.push(start.elapsed());
+        // What the UI needs: the hits, and passages for the first page of 50.
+        for hit in hits.iter().take(50) {
+            index.passages(&query, hit.position);
+        }
+        shown.push(start.elapsed());
+        let start = Instant::now();
+        let all = index.search(q);
+        full.push(start.elapsed());
+        println!(
+            "{q:>55}: {:>5} hits, ranked in {:>10.3?}, with 50 shown {:>10.3?}; search() {:>10.3?}",
+            all.len(),
+            ranked.last().unwrap(),
+            shown.last().unwrap(),
+            full.last().unwrap()
+        );
+    }
+    let n = QUERIES.len();
+    for (what, times) in [
+        ("hits", &mut ranked),
+        ("hits + passages for 50", &mut shown),
+        ("search() (passages for every hit)", &mut full),
+    ] {
+        let (p50, p95) = (percentile(times, 50), percentile(times, 95));
+        println!("{what}, {n} queries: p50 {p50:.3?}, p95 {p95:.3?}, max {:.3?}", percentile(times, 100));
     }
 }

@@ -71,23 +71,34 @@ fn push_folded(c: char, out: &mut String) {
 
 /// Splits a text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    each_token(text, |word, range, position| tokens.push(Token { text: word.to_owned(), range, position }));
+    tokens
+}
+
+/// Calls `f(word, range, position)` for each token of a text in order, as
+/// [`tokenize`] would give them, reusing one buffer for the folded words.
+pub(super) fn each_token(text: &str, mut f: impl FnMut(&str, Range<usize>, u32)) {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let mut tokens = Vec::new();
+    let char_at = |i: usize| text[i..].chars().next();
+    let mut word = String::new();
     let mut position = 0;
     let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        if c.is_ascii_digit() || (c == '£' && digit_at(i + 2)) {
-            let pound = c == '£';
+        // `£` is the bytes C2 A3.
+        let pound = b == 0xc2 && bytes.get(i + 1) == Some(&0xa3) && digit_at(i + 2);
+        if b.is_ascii_digit() || pound {
+            word.clear();
             if pound {
-                i += c.len_utf8();
+                word.push('£');
+                i += '£'.len_utf8();
             }
-            let mut number = String::new();
             let mut decimal = false;
             loop {
                 while digit_at(i) {
-                    number.push(bytes[i] as char);
+                    word.push(bytes[i] as char);
                     i += 1;
                 }
                 let group_of_three = (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4);
@@ -95,46 +106,64 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     i += 1;
                 } else if bytes.get(i) == Some(&b'.') && digit_at(i + 1) && !decimal {
                     decimal = true;
-                    number.push('.');
+                    word.push('.');
                     i += 1;
                 } else {
                     break;
                 }
             }
             if pound {
-                tokens.push(Token { text: format!("£{number}"), range: start..i, position });
+                f(&word, start..i, position);
             }
-            tokens.push(Token { text: number, range: start..i, position });
+            let number = if pound { '£'.len_utf8() } else { 0 };
+            f(&word[number..], start..i, position);
             position += 1;
-        } else if is_letter(c) {
-            let mut word = String::new();
-            let mut chars = text[i..].char_indices().peekable();
-            while let Some((offset, c)) = chars.next() {
-                let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_letter(n));
-                if is_letter(c) || (is_apostrophe(c) && next_is_letter) {
-                    i = start + offset + c.len_utf8();
-                    if is_apostrophe(c) {
-                        word.push('\'');
-                    } else {
-                        c.to_lowercase().for_each(|l| push_folded(l, &mut word));
-                    }
-                } else {
-                    break;
-                }
-            }
-            if let Some(stem) = word.strip_suffix("'s") {
-                word.truncate(stem.len());
-            }
-            word.retain(|c| c != '\'');
-            if !word.is_empty() {
-                tokens.push(Token { text: word, range: start..i, position });
-                position += 1;
-            }
-        } else {
+            continue;
+        }
+        let c = if b.is_ascii() { b as char } else { char_at(i).expect("a char boundary") };
+        if !is_letter(c) {
             i += c.len_utf8();
+            continue;
+        }
+        // The common case, a lower-case ASCII word ending in ASCII other than
+        // an apostrophe, is its own folded form: no copy.
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let after = bytes.get(i + run).copied();
+        if run > 0 && after.is_none_or(|a| a.is_ascii() && !a.is_ascii_alphabetic() && a != b'\'') {
+            i += run;
+            f(&text[start..i], start..i, position);
+            position += 1;
+            continue;
+        }
+        word.clear();
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                word.push(b.to_ascii_lowercase() as char);
+                i += 1;
+                continue;
+            }
+            let c = if b.is_ascii() { b as char } else { char_at(i).expect("a char boundary") };
+            let next = i + c.len_utf8();
+            if is_letter(c) {
+                c.to_lowercase().for_each(|l| push_folded(l, &mut word));
+            } else if is_apostrophe(c) && char_at(next).is_some_and(is_letter) {
+                word.push('\'');
+            } else {
+                break;
+            }
+            i = next;
+        }
+        if word.ends_with("'s") {
+            word.truncate(word.len() - 2);
+        }
+        if word.contains('\'') {
+            word.retain(|c| c != '\'');
+        }
+        if !word.is_empty() {
+            f(&word, start..i, position);
+            position += 1;
         }
     }
-    tokens
 }
 
 /// The indexed term of a folded word: its Snowball English stem; numbers
@@ -156,6 +185,17 @@ pub fn ranges_by_position(tokens: &[Token]) -> Vec<Range<usize>> {
             ranges.push(token.range.clone());
         }
     }
+    ranges
+}
+
+/// The byte range of each position of a text, as [`ranges_by_position`] of its tokens.
+pub(super) fn position_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    each_token(text, |_, range, position| {
+        if ranges.len() == position as usize {
+            ranges.push(range);
+        }
+    });
     ranges
 }
 
