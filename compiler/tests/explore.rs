@@ -1,14 +1,18 @@
 //! Search and facets together on the real corpus: counts reflect the
 //! search, relevance orders results, and empty views say how to recover.
 
+mod common;
 #[path = "../../tests/fixtures/document_ids.rs"]
 mod document_ids;
-mod common;
 
 use document_ids::*;
 use explorer_core::{Explorer, Facet, Part, Query};
 
-fn explore(explorer: &Explorer, corpus: &explorer_core::Corpus, query_string: &str) -> (Vec<String>, explorer_core::Outcome) {
+fn explore(
+    explorer: &Explorer,
+    corpus: &explorer_core::Corpus,
+    query_string: &str,
+) -> (Vec<String>, explorer_core::Outcome) {
     let (query, notices) = Query::parse_for(query_string, corpus);
     assert_eq!(notices, [], "{query_string}");
     let outcome = explorer.explore(&query);
@@ -29,7 +33,12 @@ fn facet_counts_reflect_the_search() {
     assert!(ids.contains(&STARMER.to_owned()) && ids.contains(&G7.to_owned()));
     assert_eq!(count(&outcome, Facet::Period, "starmer-2024"), 2);
     assert_eq!(count(&outcome, Facet::Period, "sunak-2022"), 0);
-    assert!(outcome.passages.values().all(|passages| !passages.is_empty()));
+    for &position in &outcome.evaluation.documents {
+        let passages = explorer.passages(&outcome, position);
+        assert!(!passages.is_empty() && passages.len() <= 3);
+        let text = &corpus.documents()[position].paragraph(passages[0].paragraph).unwrap().text;
+        assert!(passages[0].marks.iter().all(|mark| &text[mark.clone()] == "Europol"), "{text}");
+    }
 }
 
 #[test]

@@ -1,9 +1,8 @@
 //! A view's results: the search and the facet filters together, and how to
 //! recover from a view with no results.
 
-use crate::search::{Passage, SearchIndex};
+use crate::search::{Passage, PreparedQuery, SearchIndex};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
-use std::collections::HashMap;
 
 /// The indexes a view is computed from, built once at start-up.
 pub struct Explorer {
@@ -12,11 +11,17 @@ pub struct Explorer {
 }
 
 /// What a view shows.
-#[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub evaluation: Evaluation,
-    /// The best matching passages of each result, by document position (only with a search).
-    pub passages: HashMap<usize, Vec<Passage>>,
+    /// The search, ready to find the passages of the results on show.
+    search: Option<PreparedQuery>,
+}
+
+impl PartialEq for Outcome {
+    /// Views are equal when they show the same results and counts.
+    fn eq(&self, other: &Outcome) -> bool {
+        self.evaluation == other.evaluation
+    }
 }
 
 /// One part of a query that could be taken away.
@@ -63,13 +68,18 @@ impl Explorer {
     /// The results of a query: filtered, searched, ordered and counted.
     pub fn explore(&self, query: &Query) -> Outcome {
         if !query.has_search() {
-            return Outcome { evaluation: self.facets.evaluate(query), passages: HashMap::new() };
+            return Outcome { evaluation: self.facets.evaluate(query), search: None };
         }
-        let hits = self.search.search(&query.q);
-        let positions: Vec<usize> = hits.iter().map(|hit| hit.position).collect();
+        let search = self.search.prepare(&query.q);
+        let positions: Vec<usize> = self.search.hits(&search).iter().map(|hit| hit.position).collect();
         let evaluation = self.facets.evaluate_within(query, Some(&positions));
-        let passages = hits.into_iter().map(|hit| (hit.position, hit.passages)).collect();
-        Outcome { evaluation, passages }
+        Outcome { evaluation, search: Some(search) }
+    }
+
+    /// The best matching passages of a result (none without a search).
+    /// Computed on demand, for the results a reader sees.
+    pub fn passages(&self, outcome: &Outcome, position: usize) -> Vec<Passage> {
+        outcome.search.as_ref().map_or_else(Vec::new, |search| self.search.passages(search, position))
     }
 
     /// Each single part of the query whose removal would give results, with

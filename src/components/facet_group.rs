@@ -21,11 +21,14 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let options: Vec<(usize, String)> = {
         let mut options: Vec<(usize, &str)> =
             corpus().taxonomy().values(facet).into_iter().map(|(slug, _)| slug).enumerate().collect();
-        options.sort_by_key(|(position, slug)| (std::cmp::Reverse(explorer().facets().total(facet, slug)), *position));
+        options.sort_by_key(|(position, slug)| {
+            (std::cmp::Reverse(explorer().facets().total(facet, slug)), *position)
+        });
         options.into_iter().map(|(position, slug)| (position, slug.to_owned())).collect()
     };
-    let listed =
-        move |slug: &str| explorer().facets().total(facet, slug) > 0 || state.query.with(|q| q.is_selected(facet, slug));
+    let listed = move |slug: &str| {
+        explorer().facets().total(facet, slug) > 0 || state.query.with(|q| q.is_selected(facet, slug))
+    };
     let listed_count = {
         let options = options.clone();
         move || options.iter().filter(|(_, slug)| listed(slug)).count()

@@ -8,7 +8,9 @@ use std::ops::Range;
 pub fn marked(text: &str, marks: &[Range<usize>]) -> AnyView {
     let mut pieces = Vec::new();
     let mut at = 0;
-    let usable = |m: &Range<usize>| m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end);
+    let usable = |m: &Range<usize>| {
+        m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end)
+    };
     for mark in marks.iter().filter(|m| usable(m)) {
         if mark.start < at {
             continue;

@@ -1,7 +1,7 @@
 //! One result: title, date, type, publishers, government, summary and tags.
 
 use crate::components::marked::marked;
-use crate::embedded::corpus;
+use crate::embedded::{corpus, explorer};
 use crate::view_state::ViewState;
 use explorer_core::model::Document;
 use explorer_core::Facet;
@@ -23,7 +23,7 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     });
     let summary = document.paragraphs.first().map(|p| p.text.clone()).unwrap_or_default();
     let position = corpus().position(&document.id).expect("results are corpus documents");
-    let passages = state.outcome.with_untracked(|outcome| outcome.passages.get(&position).cloned()).unwrap_or_default();
+    let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position));
     let snippets = (!passages.is_empty()).then(|| {
         let items = passages
             .into_iter()

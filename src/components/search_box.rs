@@ -5,8 +5,8 @@
 //! after Enter or after a pause.
 
 use crate::view_state::ViewState;
-use leptos::prelude::*;
 use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
 use std::time::Duration;
 
 /// Typing is followed after this quiet time.
@@ -27,12 +27,13 @@ pub fn SearchBox() -> impl IntoView {
         run_has_entry.set_value(true);
         state.navigate_replacing(replace, move |query| query.q = text);
     };
-    let restart = |slot: StoredValue<Option<TimeoutHandle>, LocalStorage>, after: Duration, then: Box<dyn FnOnce()>| {
-        if let Some(handle) = slot.get_value() {
-            handle.clear();
-        }
-        slot.set_value(set_timeout_with_handle(then, after).ok());
-    };
+    let restart =
+        |slot: StoredValue<Option<TimeoutHandle>, LocalStorage>, after: Duration, then: Box<dyn FnOnce()>| {
+            if let Some(handle) = slot.get_value() {
+                handle.clear();
+            }
+            slot.set_value(set_timeout_with_handle(then, after).ok());
+        };
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         restart(pending, DEBOUNCE, Box::new(move || apply(text)));
@@ -49,7 +50,9 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     let slash = window_event_listener(leptos::ev::keydown, move |event| {
-        let typing = document().active_element().is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        let typing = document()
+            .active_element()
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
         if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() {
             event.prevent_default();
             if let Some(input) = input.get() {

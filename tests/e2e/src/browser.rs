@@ -71,8 +71,7 @@ impl Browser {
         let mut options = json!({ "binary": CHROMIUM, "args": args });
         // Headless windows are at least 500 px wide; phones are emulated.
         if width < MIN_WINDOW_WIDTH {
-            options["mobileEmulation"] =
-                json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true, "mobile": true } });
+            options["mobileEmulation"] = json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true, "mobile": true } });
         }
         capabilities.insert("goog:chromeOptions".into(), options);
         let client = ClientBuilder::new(HttpConnector::new())

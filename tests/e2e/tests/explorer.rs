@@ -278,7 +278,11 @@ async fn under_a_sub_path_links_keep_the_path() {
     assert_eq!(results_once_count_is(&browser, 2).await, [STARMER, G7]);
     click(&browser, &format!("[data-doc-id=\"{G7}\"] h2 a")).await;
     wait_for(&browser, &format!("[data-reader=\"{G7}\"]"), Duration::from_secs(10)).await;
-    assert_eq!(script(&browser, "return document.activeElement.tagName").await, "H1", "focus moves into the reader");
+    assert_eq!(
+        script(&browser, "return document.activeElement.tagName").await,
+        "H1",
+        "focus moves into the reader"
+    );
     let url = browser.current_url().await.unwrap();
     assert_eq!(url.path(), "/explorer/");
     assert_eq!(url.query(), Some(format!("period=starmer-2024&doc={G7}").as_str()));
@@ -330,11 +334,16 @@ async fn typing_a_search_ranks_results_marks_passages_and_back_returns_in_one_st
     type_search(&browser, "Europol").await;
     assert_eq!(results_once_count_is(&browser, 2).await.len(), 2);
     assert_eq!(query_string(&browser).await, "q=Europol&type=press-release");
-    let marks = script(&browser, "return [...document.querySelectorAll('.snippets mark')].map(m => m.textContent)").await;
+    let marks =
+        script(&browser, "return [...document.querySelectorAll('.snippets mark')].map(m => m.textContent)")
+            .await;
     let marks = marks.as_array().unwrap();
     assert!(!marks.is_empty() && marks.iter().all(|m| m == "Europol"), "{marks:?}");
     assert_eq!(attr(&browser, "[data-sort]", "value").await, None);
-    assert_eq!(browser.find(Locator::Css("[data-sort]")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("relevance"));
+    assert_eq!(
+        browser.find(Locator::Css("[data-sort]")).await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("relevance")
+    );
     // One history entry for the whole typed word, not one per keystroke.
     browser.back().await.unwrap();
     results_once_count_is(&browser, 4).await;
@@ -346,7 +355,10 @@ async fn typing_a_search_ranks_results_marks_passages_and_back_returns_in_one_st
 async fn a_search_link_opens_passages_and_the_reader_marks_the_words() {
     let (_site, browser) = open("q=45%2C755", 1280, 900).await;
     assert_eq!(results_once_count_is(&browser, 1).await, [HAC]);
-    assert_eq!(browser.find(Locator::Css("[data-search]")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("45,755"));
+    assert_eq!(
+        browser.find(Locator::Css("[data-search]")).await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("45,755")
+    );
     click(&browser, "[data-passage]").await;
     wait_for(&browser, &format!("[data-reader=\"{HAC}\"]"), Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, format!("q=45%2C755&doc={HAC}&p=3"));
