@@ -1,7 +1,7 @@
 //! The corpus compiled into the app by `build.rs`, and the indexes built
 //! from it, each built once on first use.
 
-use explorer_core::{Corpus, Explorer};
+use explorer_core::{Corpus, Explorer, Facet};
 use std::sync::OnceLock;
 
 static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
@@ -16,4 +16,9 @@ pub fn corpus() -> &'static Corpus {
 pub fn explorer() -> &'static Explorer {
     static EXPLORER: OnceLock<Explorer> = OnceLock::new();
     EXPLORER.get_or_init(|| Explorer::new(corpus()))
+}
+
+/// A facet value's label for people; the slug itself if the taxonomy lacks it.
+pub fn label(facet: Facet, slug: &str) -> String {
+    corpus().taxonomy().label(facet, slug).unwrap_or(slug).to_owned()
 }

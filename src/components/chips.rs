@@ -1,6 +1,6 @@
 //! The selected filters as "Remove filter" chips, with "Clear all filters".
 
-use crate::embedded::corpus;
+use crate::embedded::label;
 use crate::view_state::ViewState;
 use explorer_core::Query;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ fn chips(state: ViewState, query: &Query) -> Vec<Chip> {
         for slug in values {
             chips.push(Chip {
                 group: facet.title(),
-                label: corpus().taxonomy().label(*facet, slug).unwrap_or(slug).to_owned(),
+                label: label(*facet, slug),
                 href: state.href_with(|q| q.toggle(*facet, slug)),
             });
         }

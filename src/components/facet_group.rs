@@ -4,7 +4,7 @@
 //! and their elements stay in place as counts change, so a keyboard user's
 //! focus stays on the checkbox they just pressed.
 
-use crate::embedded::{corpus, explorer};
+use crate::embedded::{corpus, explorer, label};
 use crate::view_state::ViewState;
 use explorer_core::Facet;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ fn FacetOption(
     let count = move || value.with(|v| v.count);
     let selected = move || value.with(|v| v.selected);
     let disabled = move || count() == 0 && !selected();
-    let label = corpus().taxonomy().label(facet, &slug).unwrap_or(&slug).to_owned();
+    let label = label(facet, &slug);
     let toggle = {
         let slug = slug.clone();
         move |_| state.navigate_with(|query| query.toggle(facet, &slug))

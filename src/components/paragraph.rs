@@ -3,7 +3,7 @@
 
 use crate::components::copy_link::CopyLink;
 use crate::components::marked::marked;
-use crate::embedded::corpus;
+use crate::embedded::label;
 use crate::view_state::ViewState;
 use explorer_core::model::{Block, Document};
 use leptos::prelude::*;
@@ -27,12 +27,11 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
             }
         }
     });
-    let taxonomy = corpus().taxonomy();
     let tags = paragraph
         .tags
         .iter()
         .map(|tag| {
-            let label = taxonomy.label(tag.facet, &tag.slug).unwrap_or(&tag.slug).to_owned();
+            let label = label(tag.facet, &tag.slug);
             let words = tag.words.iter().map(|w| format!("“{w}”")).collect::<Vec<_>>().join(", ");
             view! {
                 <li data-tag-facet=tag.facet.key() data-tag-value=tag.slug.clone()>

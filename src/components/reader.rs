@@ -4,7 +4,7 @@
 use crate::components::copy_link::CopyLink;
 use crate::components::paragraph::ParagraphView;
 use crate::components::provenance::ProvenanceNote;
-use crate::embedded::corpus;
+use crate::embedded::{corpus, label};
 use crate::view_state::ViewState;
 use explorer_core::model::{Block, Document};
 use explorer_core::Facet;
@@ -39,7 +39,7 @@ pub fn Reader(id: String) -> impl IntoView {
     view! {
         <article class="reader" data-reader=document.id.clone()>
             <a class="back-link" href=move || state.href_with(close) data-back="">"← Back to results"</a>
-            <p class="reader-type">{corpus().taxonomy().label(Facet::Type, &document.doc_type.value).map(str::to_owned)}</p>
+            <p class="reader-type">{label(Facet::Type, &document.doc_type.value)}</p>
             <h1 class="reader-title" tabindex="-1" node_ref=heading>{document.title.clone()}</h1>
             <Metadata document />
             <div class="reader-actions">
@@ -76,10 +76,9 @@ fn blocks(document: &'static Document) -> impl IntoView {
 
 #[component]
 fn Metadata(document: &'static Document) -> impl IntoView {
-    let taxonomy = corpus().taxonomy();
-    let agency = |slug: &String| taxonomy.label(Facet::Agency, slug).unwrap_or(slug).to_owned();
+    let agency = |slug: &String| label(Facet::Agency, slug);
     let publishers = document.publishers.value.iter().map(agency).collect::<Vec<_>>().join(", ");
-    let government = taxonomy.label(Facet::Period, &document.period).unwrap_or(&document.period).to_owned();
+    let government = label(Facet::Period, &document.period);
     let licence = document.licence();
     view! {
         <dl class="metadata">
@@ -92,7 +91,7 @@ fn Metadata(document: &'static Document) -> impl IntoView {
             <dt>"From"</dt>
             <dd>{publishers} " " <ProvenanceNote provenance=&document.publishers.provenance /></dd>
             <dt>"Type"</dt>
-            <dd>{taxonomy.label(Facet::Type, &document.doc_type.value).map(str::to_owned)} " " <ProvenanceNote provenance=&document.doc_type.provenance /></dd>
+            <dd>{label(Facet::Type, &document.doc_type.value)} " " <ProvenanceNote provenance=&document.doc_type.provenance /></dd>
             <dt>"Government"</dt>
             <dd data-government="">"Published under the " {government}</dd>
             {document.report.as_ref().map(|report| view! {

@@ -1,6 +1,6 @@
 //! With no results: each single change that would give some, with the count.
 
-use crate::embedded::{corpus, explorer};
+use crate::embedded::{explorer, label};
 use crate::view_state::ViewState;
 use explorer_core::{Part, Query};
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ fn describe(part: &Part, query: &Query) -> String {
     match part {
         Part::Search => format!("the search “{}”", query.q.trim()),
         Part::Value(facet, slug) => {
-            format!("‘{}’", corpus().taxonomy().label(*facet, slug).unwrap_or(slug))
+            format!("‘{}’", label(*facet, slug))
         }
         Part::From(date) => format!("“published from {}”", date.long_form()),
         Part::To(date) => format!("“published to {}”", date.long_form()),

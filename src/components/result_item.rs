@@ -1,7 +1,7 @@
 //! One result: title, date, type, publishers, government, summary and tags.
 
 use crate::components::marked::marked;
-use crate::embedded::{corpus, explorer};
+use crate::embedded::{corpus, explorer, label};
 use crate::view_state::ViewState;
 use explorer_core::model::Document;
 use explorer_core::Facet;
@@ -13,8 +13,6 @@ const TAGS_SHOWN: usize = 5;
 #[component]
 pub fn ResultItem(document: &'static Document) -> impl IntoView {
     let state = ViewState::get();
-    let taxonomy = corpus().taxonomy();
-    let label = |facet, slug: &str| taxonomy.label(facet, slug).unwrap_or(slug).to_owned();
     let publishers: Vec<String> =
         document.publishers.value.iter().map(|slug| label(Facet::Agency, slug)).collect();
     let open = state.href_with(|query| {
