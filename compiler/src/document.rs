@@ -4,7 +4,7 @@
 use crate::paragraphs;
 use crate::tagging;
 use crate::taxonomy::{parse_date, LoadedTaxonomy};
-use crate::toml_source::{is_https_address, is_slug, TomlSource};
+use crate::toml_source::{is_https_address, is_slug, DateText, TomlSource};
 use crate::SourceErrors;
 use explorer_core::model::{Document, Paragraph, Provenance, Sourced};
 use explorer_core::{Date, Facet};
@@ -22,8 +22,8 @@ struct FrontMatter {
     id: Spanned<String>,
     #[serde(rename = "type")]
     doc_type: Spanned<SourcedSource<String>>,
-    date: Spanned<SourcedSource<Spanned<String>>>,
-    updated: Option<Spanned<SourcedSource<Spanned<String>>>>,
+    date: Spanned<SourcedSource<Spanned<DateText>>>,
+    updated: Option<Spanned<SourcedSource<Spanned<DateText>>>>,
     publishers: Spanned<SourcedSource<Vec<Spanned<String>>>>,
     source: Spanned<SourcedSource<String>>,
     report: Option<Spanned<SourcedSource<String>>>,

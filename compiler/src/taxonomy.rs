@@ -2,7 +2,7 @@
 //! agencies, people (with the offices they held) and places.
 
 use crate::terms::Term;
-use crate::toml_source::{is_slug, TomlSource};
+use crate::toml_source::{is_slug, DateText, TomlSource};
 use crate::SourceErrors;
 use explorer_core::model::{Entry, Government, Taxonomy};
 use explorer_core::{Date, Facet};
@@ -55,8 +55,8 @@ struct GovernmentSource {
     label: String,
     prime_minister: String,
     party: String,
-    from: Spanned<String>,
-    to: Option<Spanned<String>>,
+    from: Spanned<DateText>,
+    to: Option<Spanned<DateText>>,
 }
 
 #[derive(Deserialize)]
@@ -72,8 +72,8 @@ struct OfficeSource {
 #[serde(deny_unknown_fields)]
 struct HolderSource {
     person: Spanned<String>,
-    from: Spanned<String>,
-    to: Option<Spanned<String>>,
+    from: Spanned<DateText>,
+    to: Option<Spanned<DateText>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -278,13 +278,14 @@ fn parse_terms(source: &TomlSource, terms: &[Spanned<String>], errors: &mut Sour
 }
 
 /// Parses a date value, recording a problem on its line if it is not a real day.
-pub fn parse_date(source: &TomlSource, date: &Spanned<String>, errors: &mut SourceErrors) -> Option<Date> {
-    Date::parse(date.get_ref())
+pub fn parse_date(source: &TomlSource, date: &Spanned<DateText>, errors: &mut SourceErrors) -> Option<Date> {
+    let text = &date.get_ref().0;
+    Date::parse(text)
         .map_err(|error| {
             source.error(
                 errors,
                 &date.span(),
-                format!("{:?} is {error}", date.get_ref()),
+                format!("{text:?} is {error}"),
                 "write an ISO date that exists, e.g. \"2024-11-04\"".into(),
             )
         })

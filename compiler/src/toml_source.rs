@@ -2,6 +2,7 @@
 
 use crate::SourceErrors;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -39,6 +40,26 @@ impl<'a> TomlSource<'a> {
 
     pub fn error(&self, errors: &mut SourceErrors, span: &Range<usize>, problem: String, fix: String) {
         errors.push(&self.file, self.line(span), problem, fix);
+    }
+}
+
+/// A date as a source writes it: quoted (`"2024-11-04"`) or as a bare TOML
+/// date (`2024-11-04`), which people write just as often.
+#[derive(Debug)]
+pub struct DateText(pub String);
+
+impl<'de> Deserialize<'de> for DateText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<DateText, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged, expecting = "a date like \"2024-11-04\"")]
+        enum Written {
+            Quoted(String),
+            Bare(toml::value::Datetime),
+        }
+        Ok(DateText(match Written::deserialize(deserializer)? {
+            Written::Quoted(text) => text,
+            Written::Bare(date) => date.to_string(),
+        }))
     }
 }
 

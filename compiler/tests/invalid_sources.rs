@@ -189,6 +189,25 @@ fn a_date_with_month_thirteen_is_reported() {
 }
 
 #[test]
+fn an_unquoted_date_is_read_like_a_quoted_one() {
+    let corpus = TempCorpus::new();
+    corpus.replace(HAC, r#"date = { value = "2023-06-12""#, r#"date = { value = 2023-06-12"#);
+    let data = compile(&corpus.dir).unwrap_or_else(|errors| panic!("{errors}"));
+    let document = data.documents.iter().find(|d| d.id == "2023-06-12-hac-albania-asylum-claims").unwrap();
+    assert_eq!(document.date.value.to_string(), "2023-06-12");
+}
+
+#[test]
+fn an_unquoted_impossible_date_or_a_date_with_a_time_is_reported() {
+    let corpus = TempCorpus::new();
+    corpus.replace(HAC, r#"date = { value = "2023-06-12""#, r#"date = { value = 2023-06-12T10:00:00"#);
+    corpus.assert_only_error(HAC, 4, &["2023-06-12T10:00:00", "YYYY-MM-DD"]);
+    let corpus = TempCorpus::new();
+    corpus.replace(HAC, r#"date = { value = "2023-06-12""#, r#"date = { value = 2023-02-30"#);
+    corpus.assert_only_error(HAC, 4, &["malformed TOML"]);
+}
+
+#[test]
 fn the_twenty_ninth_of_february_in_a_common_year_is_reported() {
     let corpus = TempCorpus::new();
     corpus.replace(HAC, r#"date = { value = "2023-06-12""#, r#"date = { value = "2023-02-29""#);
