@@ -14,6 +14,7 @@
 //! ```
 
 mod browser;
+pub mod generate;
 mod page;
 mod paths;
 mod server;
