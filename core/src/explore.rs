@@ -41,6 +41,21 @@ pub struct Recovery {
 }
 
 impl Part {
+    /// The parts of a query that narrow its results: the search text first,
+    /// then each selected value, then the date bounds.
+    pub fn of(query: &Query) -> Vec<Part> {
+        let mut parts = Vec::new();
+        if query.has_search() {
+            parts.push(Part::Search);
+        }
+        for (facet, values) in &query.filters {
+            parts.extend(values.iter().map(|slug| Part::Value(*facet, slug.clone())));
+        }
+        parts.extend(query.from.map(Part::From));
+        parts.extend(query.to.map(Part::To));
+        parts
+    }
+
     /// Takes this part out of a query.
     pub fn remove_from(&self, query: &mut Query) {
         match self {
@@ -85,21 +100,18 @@ impl Explorer {
     /// Each single part of the query whose removal would give results, with
     /// the number it would give; the search text first, then filters.
     pub fn recoveries(&self, query: &Query) -> Vec<Recovery> {
-        let mut parts = Vec::new();
-        if query.has_search() {
-            parts.push(Part::Search);
-        }
-        for (facet, values) in &query.filters {
-            parts.extend(values.iter().map(|slug| Part::Value(*facet, slug.clone())));
-        }
-        parts.extend(query.from.map(Part::From));
-        parts.extend(query.to.map(Part::To));
-        parts
+        // Rank once: only removing the search text changes the matches.
+        let matches: Option<Vec<usize>> = query.has_search().then(|| {
+            let search = self.search.prepare(&query.q);
+            self.search.hits(&search).iter().map(|hit| hit.position).collect()
+        });
+        Part::of(query)
             .into_iter()
             .filter_map(|part| {
                 let mut relaxed = query.clone();
                 part.remove_from(&mut relaxed);
-                let count = self.explore(&relaxed).evaluation.documents.len();
+                let within = if part == Part::Search { None } else { matches.as_deref() };
+                let count = self.facets.evaluate_within(&relaxed, within).documents.len();
                 (count > 0).then_some(Recovery { part, count })
             })
             .collect()

@@ -2,7 +2,7 @@
 
 use crate::embedded::label;
 use crate::view_state::ViewState;
-use explorer_core::Query;
+use explorer_core::{Part, Query};
 use leptos::prelude::*;
 
 /// A chip: what it shows, and the link that removes it.
@@ -13,31 +13,16 @@ struct Chip {
 }
 
 fn chips(state: ViewState, query: &Query) -> Vec<Chip> {
-    let mut chips = Vec::new();
-    for (facet, values) in &query.filters {
-        for slug in values {
-            chips.push(Chip {
-                group: facet.title(),
-                label: label(*facet, slug),
-                href: state.href_with(|q| q.toggle(*facet, slug)),
-            });
-        }
-    }
-    if let Some(from) = query.from {
-        chips.push(Chip {
-            group: "Published from",
-            label: from.long_form(),
-            href: state.href_with(|q| q.from = None),
-        });
-    }
-    if let Some(to) = query.to {
-        chips.push(Chip {
-            group: "Published to",
-            label: to.long_form(),
-            href: state.href_with(|q| q.to = None),
-        });
-    }
-    chips
+    let chip = |part: Part| {
+        let (group, label) = match &part {
+            Part::Search => return None,
+            Part::Value(facet, slug) => (facet.title(), label(*facet, slug)),
+            Part::From(from) => ("Published from", from.long_form()),
+            Part::To(to) => ("Published to", to.long_form()),
+        };
+        Some(Chip { group, label, href: state.href_with(|q| part.remove_from(q)) })
+    };
+    Part::of(query).into_iter().filter_map(chip).collect()
 }
 
 #[component]
