@@ -35,6 +35,11 @@ impl Browser {
     /// Starts chromedriver on a free port (in its own process group) and
     /// opens a session in a `width`×`height` headless Chromium window.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, &[]).await
+    }
+
+    /// [`Browser::start`] with more Chromium switches (the benchmarks' memory figures need some).
+    pub async fn start_with(width: u32, height: u32, switches: &[&str]) -> Browser {
         let profile = tempfile::Builder::new()
             .prefix("e2e-chromium-")
             .tempdir()
@@ -54,7 +59,7 @@ impl Browser {
         let mut driver = Driver { process, profile: Some(profile) };
         driver.wait_until_listening(port).await;
 
-        let args = vec![
+        let mut args = vec![
             "--headless".to_owned(),
             "--no-sandbox".to_owned(),
             "--disable-gpu".to_owned(),
@@ -66,6 +71,7 @@ impl Browser {
             format!("--user-data-dir={}", driver.profile.as_ref().expect("profile").path().display()),
             format!("--window-size={width},{height}"),
         ];
+        args.extend(switches.iter().map(|switch| switch.to_string()));
         let mut capabilities = Capabilities::new();
         capabilities.insert("browserName".into(), json!("chrome"));
         let mut options = json!({ "binary": CHROMIUM, "args": args });
