@@ -52,6 +52,14 @@ impl Date {
         self.year
     }
 
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
     /// "4 November 2024", the way GOV.UK writes dates for people.
     pub fn long_form(self) -> String {
         const MONTHS: [&str; 12] = [

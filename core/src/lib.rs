@@ -4,14 +4,18 @@
 //! Nothing here knows about the browser. The UI renders what this crate
 //! computes, and everything here is tested natively with `cargo test`.
 
+pub mod cite;
 pub mod corpus;
 pub mod date;
 pub mod explore;
+pub mod export;
 pub mod facet;
 pub mod index;
 pub mod model;
 pub mod query;
 pub mod search;
+#[cfg(test)]
+mod test_corpus;
 
 pub use corpus::{Corpus, CorpusError};
 pub use date::Date;

@@ -3,8 +3,8 @@
 //! It prints figures only (no timing asserts): the index build, and p50/p95
 //! over a fixed list of queries.
 
-use super::tests_query::corpus;
 use super::SearchIndex;
+use crate::test_corpus::corpus;
 use std::time::{Duration, Instant};
 
 const WORDS: [&str; 24] = [
