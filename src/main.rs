@@ -3,7 +3,9 @@
 
 mod app;
 mod clipboard;
+mod clock;
 mod components;
+mod download;
 mod embedded;
 mod view_state;
 

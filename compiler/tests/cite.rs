@@ -31,7 +31,10 @@ fn a_paragraph_of_the_starmer_release_cites_both_publishers_and_its_number() {
     );
     assert_eq!(citation.key(), "primeministersoffice2024starmerp4");
     let ris = citation.to_format(Format::Ris);
-    assert!(ris.contains("AU  - Prime Minister's Office, 10 Downing Street\r\nAU  - Home Office\r\n"), "{ris}");
+    assert!(
+        ris.contains("AU  - Prime Minister's Office, 10 Downing Street\r\nAU  - Home Office\r\n"),
+        "{ris}"
+    );
 }
 
 #[test]
@@ -65,7 +68,8 @@ fn every_format_of_every_document_gives_its_source_and_access_date() {
 fn an_export_of_the_whole_corpus_lists_every_document_in_the_order_given() {
     let corpus = common::real_corpus();
     let positions: Vec<usize> = NEWEST_FIRST.iter().map(|id| corpus.position(id).unwrap()).collect();
-    let export = Export::new(&corpus, &positions, "http://127.0.0.1/", |d| format!("?doc={}", d.id), accessed());
+    let export =
+        Export::new(&corpus, &positions, "http://127.0.0.1/", |d| format!("?doc={}", d.id), accessed());
     let ids: Vec<&str> = export.results.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, NEWEST_FIRST);
     assert_eq!(export.corpus_version, corpus.version());

@@ -1,8 +1,10 @@
 //! The page's components, one file each.
 
 pub mod chips;
+pub mod cite_panel;
 pub mod copy_link;
 pub mod date_range;
+pub mod export_buttons;
 pub mod facet_group;
 pub mod filter_panel;
 pub mod marked;

@@ -1,6 +1,7 @@
 //! A paragraph in the reader: its number (a link to it), its text, a
 //! "copy link" control, and its tags with the words that triggered them.
 
+use crate::components::cite_panel::CitePanel;
 use crate::components::copy_link::CopyLink;
 use crate::components::marked::marked;
 use crate::embedded::label;
@@ -52,6 +53,7 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
             </p>
             <div class="paragraph-tools">
                 <CopyLink label=format!("Copy link to paragraph {number}") url=move || state.absolute_url(&link()) />
+                <CitePanel document paragraph=Some(number) />
                 <Show when=move || has_tags>
                     <details class="paragraph-tags">
                         <summary>{format!("Why tagged ({tag_count})")}</summary>

@@ -1,6 +1,7 @@
 //! The reader: a document's full text with its metadata, provenance,
 //! source and licence. Esc or "Back to results" returns to the same filters.
 
+use crate::components::cite_panel::CitePanel;
 use crate::components::copy_link::CopyLink;
 use crate::components::paragraph::ParagraphView;
 use crate::components::provenance::ProvenanceNote;
@@ -44,6 +45,7 @@ pub fn Reader(id: String) -> impl IntoView {
             <Metadata document />
             <div class="reader-actions">
                 <CopyLink label="Copy link to this document" url=move || state.absolute_url(&state.query.get_untracked()) />
+                <CitePanel document paragraph=None />
             </div>
             <div class="reader-text">{blocks(document)}</div>
         </article>

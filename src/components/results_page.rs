@@ -2,6 +2,7 @@
 
 use crate::components::chips::Chips;
 use crate::components::copy_link::CopyLink;
+use crate::components::export_buttons::ExportButtons;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::recoveries::Recoveries;
 use crate::components::result_item::ResultItem;
@@ -45,6 +46,7 @@ pub fn ResultsPage() -> impl IntoView {
                     </button>
                     <SortControl />
                     <CopyLink label="Copy link to this view" url=move || state.absolute_url(&state.query.get_untracked()) />
+                    <ExportButtons />
                 </div>
                 <Chips />
                 <ol class="results">

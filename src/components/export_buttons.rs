@@ -1,0 +1,39 @@
+//! "Export results": the current result list as a CSV or JSON download,
+//! each recording the view's address and the corpus version.
+
+use crate::clock::today;
+use crate::download::download;
+use crate::embedded::corpus;
+use crate::view_state::ViewState;
+use explorer_core::export::Export;
+use leptos::prelude::*;
+
+#[component]
+pub fn ExportButtons() -> impl IntoView {
+    let state = ViewState::get();
+    let export = move || {
+        let query = state.query.get_untracked();
+        let link = |document: &explorer_core::model::Document| {
+            let mut target = query.clone();
+            target.doc = Some(document.id.clone());
+            target.p = None;
+            state.absolute_url(&target)
+        };
+        let positions = state.evaluation.with_untracked(|e| e.documents.clone());
+        Export::new(corpus(), &positions, &state.absolute_url(&query), link, today())
+    };
+    let save_csv = move |_| {
+        let export = export();
+        download(&export.file_name("csv"), "text/csv;charset=utf-8", &export.to_csv());
+    };
+    let save_json = move |_| {
+        let export = export();
+        download(&export.file_name("json"), "application/json;charset=utf-8", &export.to_json());
+    };
+    view! {
+        <span class="export" role="group" aria-label="Export results">
+            <button type="button" class="button-secondary" data-export="csv" on:click=save_csv>"Export CSV"</button>
+            <button type="button" class="button-secondary" data-export="json" on:click=save_json>"Export JSON"</button>
+        </span>
+    }
+}
