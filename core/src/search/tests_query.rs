@@ -40,7 +40,7 @@ pub(super) fn corpus(documents: &[(&str, &str, &str, &[&str])]) -> Corpus {
             report: None,
             paragraphs: paragraphs
                 .iter()
-                .map(|text| Paragraph { block: Block::Paragraph, text: (*text).into(), tags: Vec::new() })
+                .map(|text| Paragraph::new(Block::Paragraph, (*text).into(), Vec::new()))
                 .collect(),
         });
     }
