@@ -193,3 +193,6 @@ impl<'a> Reader<'_, 'a> {
         (words[..used].join(" "), used as isize)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,6 +1,8 @@
 //! The words that decide what a number is: scales, units, months, and the
 //! words around numbers that are not figures.
 
+use explorer_core::date::MONTH_NAMES;
+
 /// The currency a symbol written before an amount stands for.
 pub fn currency(symbol: &str) -> Option<&'static str> {
     match symbol {
@@ -35,35 +37,9 @@ pub fn tonnes_per(unit: &str) -> Option<f64> {
     }
 }
 
-const MONTHS: [&str; 24] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
-
+/// A month's name or its abbreviation (`Nov`, `Sept`).
 pub fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    word.len() >= 3 && MONTH_NAMES.iter().any(|month| month.starts_with(word))
 }
 
 /// Words that join the days of a date: "March 18 and 19", "18–19 March".
