@@ -2,7 +2,7 @@
 //! percentage of the source text is found (located independently, by
 //! scanning the text), every figure has the value read off the text by hand,
 //! and every other number of the text (years, dates, codes, durations) is
-//! not a figure.
+//! not a figure. The figures view's value order is checked on it too.
 
 #[path = "../../tests/fixtures/document_ids.rs"]
 mod document_ids;
@@ -12,6 +12,7 @@ use document_ids::*;
 mod common;
 
 use explorer_core::model::{Figure, FigureKind, Paragraph};
+use explorer_core::research::{figures, FigureOrder};
 use explorer_core::Corpus;
 use FigureKind::*;
 
@@ -167,4 +168,22 @@ fn years_dates_and_codes_are_not_figures_and_every_other_number_is() {
     for context in NOT_FIGURES {
         assert!(SOURCE_TEXT.contains(context), "{context:?} is not in the source text");
     }
+}
+
+#[test]
+fn by_value_the_largest_pound_amounts_come_first_and_percentages_follow_money() {
+    let corpus = common::real_corpus();
+    let everything: Vec<usize> = (0..corpus.documents().len()).collect();
+    let listed: Vec<String> = figures(&corpus, &everything, FigureOrder::ValueDescending)
+        .iter()
+        .map(|reference| {
+            let (paragraph, figure) = reference.resolve(&corpus).unwrap();
+            written(paragraph, figure).to_owned()
+        })
+        .collect();
+    assert_eq!(listed.len(), FIGURES.len());
+    assert_eq!(listed[..4], ["£150 million"; 4]);
+    let money = FIGURES.iter().filter(|f| f.2 == Money).count();
+    assert_eq!(listed[money - 1], "£6 million");
+    assert_eq!(listed[money], "99%");
 }

@@ -1,7 +1,8 @@
 //! Pins the attribution of quotations on the real corpus: every quoted
 //! paragraph and its speaker, read off the text by hand; that the paragraph
 //! after a quotation is nobody's (unless it opens the next); and that speakers are person values of
-//! their documents, so the person facet finds every quotation.
+//! their documents, so the person facet finds every quotation; and the
+//! quotes view's lists and per-person counts on the whole corpus.
 
 #[path = "../../tests/fixtures/document_ids.rs"]
 mod document_ids;
@@ -10,6 +11,7 @@ use document_ids::*;
 
 mod common;
 
+use explorer_core::research::{quote_counts, quotes};
 use explorer_core::Facet;
 use std::collections::BTreeSet;
 
@@ -100,4 +102,25 @@ fn every_speaker_is_a_person_of_the_document_and_tagged_on_the_introduction() {
         let tagged = introduction.tags.iter().any(|t| t.facet == Facet::Person && t.slug == speaker);
         assert!(tagged, "{id} ¶{first} does not carry the person tag of {speaker}");
     }
+}
+
+#[test]
+fn the_quotes_view_counts_each_person_s_quoted_paragraphs() {
+    let corpus = common::real_corpus();
+    let everything: Vec<usize> = (0..corpus.documents().len()).collect();
+    for count in quote_counts(&corpus, &everything, &[]) {
+        let paragraphs = |&(_, first, last, speaker): &(&str, u32, u32, &str)| {
+            if speaker == count.slug {
+                last - first + 1
+            } else {
+                0
+            }
+        };
+        let expected: u32 = QUOTATIONS.iter().map(paragraphs).sum();
+        assert_eq!(count.count, expected as usize, "{}", count.slug);
+    }
+    let starmer = [corpus.position(STARMER).unwrap()];
+    let biggar = quotes(&corpus, &starmer, &["graeme-biggar".to_owned()]);
+    let numbers: Vec<u32> = biggar.iter().map(|quote| quote.paragraph).collect();
+    assert_eq!(numbers, [30, 31, 32, 33, 34, 35]);
 }

@@ -2,49 +2,18 @@
 //! and marks, and that no query string makes `search` panic.
 
 use super::{highlight, roll_up, DocumentHit, SearchIndex};
-use crate::model::{Block, CorpusData, Document, Entry, Government, Paragraph, Provenance, Sourced};
-use crate::{Corpus, Date};
+use crate::model::{Block, Paragraph};
+use crate::{testing, Corpus};
 use proptest::prelude::*;
-
-fn sourced<T>(value: T) -> Sourced<T> {
-    Sourced { value, provenance: Provenance::Inferred("a test".into()) }
-}
 
 /// Documents `(id, date, title, paragraphs)`.
 pub(super) fn corpus(documents: &[(&str, &str, &str, &[&str])]) -> Corpus {
-    let date = |text: &str| Date::parse(text).unwrap();
-    let mut data = CorpusData { version: "test".into(), taxonomy: Default::default(), documents: Vec::new() };
-    data.taxonomy.types.push(Entry {
-        slug: "press-release".into(),
-        label: "Press release".into(),
-        note: None,
-    });
-    data.taxonomy.governments.push(Government {
-        slug: "g".into(),
-        label: "G".into(),
-        prime_minister: "P".into(),
-        party: "Q".into(),
-        from: date("2000-01-01"),
-        to: None,
-    });
-    for (id, day, title, paragraphs) in documents {
-        data.documents.push(Document {
-            id: (*id).into(),
-            title: (*title).into(),
-            date: sourced(date(day)),
-            updated: None,
-            doc_type: sourced("press-release".into()),
-            publishers: sourced(Vec::new()),
-            period: "g".into(),
-            source: sourced("https://www.gov.uk/x".into()),
-            report: None,
-            paragraphs: paragraphs
-                .iter()
-                .map(|text| Paragraph::new(Block::Paragraph, (*text).into(), Vec::new()))
-                .collect(),
-        });
-    }
-    Corpus::new(data).unwrap()
+    let document = |(id, date, title, paragraphs): &(&str, &str, &str, &[&str])| {
+        let paragraphs =
+            paragraphs.iter().map(|text| Paragraph::new(Block::Paragraph, (*text).into(), Vec::new()));
+        testing::document(id, date, title, paragraphs.collect())
+    };
+    testing::corpus(&[], documents.iter().map(document).collect())
 }
 
 fn sample() -> (Corpus, SearchIndex) {
