@@ -187,3 +187,12 @@ fn by_value_the_largest_pound_amounts_come_first_and_percentages_follow_money() 
     assert_eq!(listed[money - 1], "£6 million");
     assert_eq!(listed[money], "99%");
 }
+
+#[test]
+fn the_compiled_json_round_trips_with_speakers_and_figures() {
+    let corpus_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+    let json = corpus_compiler::compile_to_json(&corpus_dir).unwrap();
+    let reloaded = Corpus::from_json(&json).unwrap();
+    assert_eq!(reloaded.documents(), common::real_corpus().documents());
+    assert!(json.contains(r#""speaker":"rishi-sunak""#) && json.contains(r#""u":"GBP","v":24000000.0"#));
+}

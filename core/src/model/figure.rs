@@ -88,3 +88,43 @@ impl PartialEq for Figure {
 }
 
 impl Eq for Figure {}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Block, Figure, FigureKind, Paragraph, Span};
+
+    #[test]
+    fn figures_and_speakers_are_short_in_json_and_absent_when_empty() {
+        let span = |start, end| Span { start, end };
+        let figure = Figure {
+            kind: FigureKind::Money,
+            unit: "GBP".into(),
+            value: 24e6,
+            text: span(10, 14),
+            sentence: span(0, 30),
+        };
+        let quoted = Paragraph {
+            speaker: Some("ann".into()),
+            figures: vec![figure],
+            ..Paragraph::new(Block::Paragraph, "x".into(), Vec::new())
+        };
+        let json = serde_json::to_string(&quoted).unwrap();
+        let figures = r#""figures":[{"k":"money","u":"GBP","v":24000000.0,"t":[10,14],"s":[0,30]}]"#;
+        assert!(json.ends_with(&format!(r#""speaker":"ann",{figures}}}"#)), "{json}");
+        assert_eq!(serde_json::from_str::<Paragraph>(&json).unwrap(), quoted);
+
+        let plain = r#"{"block":"paragraph","text":"x","tags":[]}"#;
+        let parsed: Paragraph = serde_json::from_str(plain).unwrap();
+        assert_eq!(parsed, Paragraph::new(Block::Paragraph, "x".into(), Vec::new()));
+        assert_eq!(serde_json::to_string(&parsed).unwrap(), plain);
+    }
+
+    #[test]
+    fn a_span_slices_only_on_char_boundaries() {
+        let text = "£24m";
+        assert_eq!(Span { start: 0, end: 5 }.of(text), Some("£24m"));
+        assert_eq!(Span { start: 1, end: 5 }.of(text), None);
+        assert_eq!(Span { start: 0, end: 9 }.of(text), None);
+        assert_eq!(Span::from(2..4).range(), 2..4);
+    }
+}
