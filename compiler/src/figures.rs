@@ -42,6 +42,7 @@ struct Reader<'t, 'a> {
     at: usize,
 }
 
+/// A figure before its sentence is known: kind, unit, value and its bytes in the text.
 type Found = (FigureKind, String, f64, std::ops::Range<usize>);
 
 impl<'a> Reader<'_, 'a> {
