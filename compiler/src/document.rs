@@ -2,10 +2,10 @@
 //! the text. Every metadata value carries its provenance.
 
 use crate::paragraphs;
-use crate::tagging;
 use crate::taxonomy::{parse_date, LoadedTaxonomy};
 use crate::toml_source::{is_https_address, is_slug, DateText, TomlSource};
 use crate::SourceErrors;
+use crate::{figures, quotes, tagging};
 use explorer_core::model::{Document, Paragraph, Provenance, Sourced};
 use explorer_core::{Date, Facet};
 use serde::Deserialize;
@@ -202,12 +202,17 @@ impl Checker<'_, '_> {
         let text = self.text(body, body_line);
         let (id, date, doc_type, publishers, source, period, text) =
             (id?, date?, doc_type?, publishers?, source?, period?, text?);
+        let texts: Vec<&str> = text.blocks.iter().map(|(_, text)| text.as_str()).collect();
+        let speakers = quotes::speakers(&texts, date.value, self.taxonomy);
         let paragraphs = text
             .blocks
             .into_iter()
-            .map(|(block, text)| Paragraph {
+            .zip(speakers)
+            .map(|((block, text), speaker)| Paragraph {
                 block,
                 tags: tagging::tag(&text, date.value, self.taxonomy),
+                speaker: speaker.map(str::to_owned),
+                figures: figures::extract(&text),
                 text,
             })
             .collect();

@@ -1,12 +1,16 @@
 //! Compiles the human-editable corpus sources (`corpus/`) into the JSON the
 //! explorer embeds, doing at build time all that need not happen in the
-//! browser: paragraph splitting, tagging, deriving the government period.
+//! browser: paragraph splitting, tagging, deriving the government period,
+//! attributing quotations and finding figures.
 //!
 //! Invalid sources fail with the file, the line and what to fix.
 
 mod document;
 mod error;
+mod figures;
 mod paragraphs;
+mod quotes;
+mod sentences;
 mod tagging;
 mod taxonomy;
 mod terms;

@@ -14,10 +14,9 @@ pub fn tag(text: &str, date: Date, taxonomy: &LoadedTaxonomy) -> Vec<Tag> {
         add_words(&mut tags, tagger.facet, &tagger.slug, find_all(&matcher, &tagger.terms));
     }
     for office in &taxonomy.offices {
-        let holder = office.holders.iter().find(|h| h.from <= date && h.to.is_none_or(|to| date < to));
-        if let Some(holder) = holder {
+        if let Some(holder) = office.holder_on(date) {
             let words = find_all(&matcher, &office.terms);
-            add_words(&mut tags, explorer_core::Facet::Person, &holder.person, words);
+            add_words(&mut tags, explorer_core::Facet::Person, holder, words);
         }
     }
     let position = |tag: &Tag| {

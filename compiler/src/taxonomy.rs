@@ -30,6 +30,15 @@ pub struct Holder {
     pub to: Option<Date>,
 }
 
+impl Office {
+    /// The slug of the person who held the office on `date`: from the day
+    /// they took it, up to the day before their successor's first.
+    pub fn holder_on(&self, date: Date) -> Option<&str> {
+        let holder = self.holders.iter().find(|h| h.from <= date && h.to.is_none_or(|to| date < to));
+        holder.map(|h| h.person.as_str())
+    }
+}
+
 pub struct LoadedTaxonomy {
     pub compiled: Taxonomy,
     pub taggers: Vec<Tagger>,

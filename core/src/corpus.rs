@@ -35,7 +35,7 @@ impl fmt::Display for CorpusError {
 impl std::error::Error for CorpusError {}
 
 impl Corpus {
-    /// Parses compiled corpus JSON and checks that every slug it uses exists.
+    /// Parses compiled corpus JSON and checks that every slug it uses (speakers too) exists.
     pub fn from_json(json: &str) -> Result<Corpus, CorpusError> {
         let data: CorpusData = serde_json::from_str(json).map_err(CorpusError::Json)?;
         Corpus::new(data)
@@ -47,15 +47,18 @@ impl Corpus {
             if by_id.insert(document.id.clone(), position).is_some() {
                 return Err(CorpusError::DuplicateId(document.id.clone()));
             }
-            for facet in Facet::ALL {
-                for slug in document.facet_values(facet) {
-                    if data.taxonomy.label(facet, slug).is_none() {
-                        return Err(CorpusError::UnknownSlug {
-                            document: document.id.clone(),
-                            facet,
-                            slug: slug.to_owned(),
-                        });
-                    }
+            let speakers = document.paragraphs.iter().filter_map(|p| p.speaker.as_deref());
+            let used = Facet::ALL
+                .into_iter()
+                .flat_map(|facet| document.facet_values(facet).into_iter().map(move |slug| (facet, slug)))
+                .chain(speakers.map(|slug| (Facet::Person, slug)));
+            for (facet, slug) in used {
+                if data.taxonomy.label(facet, slug).is_none() {
+                    return Err(CorpusError::UnknownSlug {
+                        document: document.id.clone(),
+                        facet,
+                        slug: slug.to_owned(),
+                    });
                 }
             }
         }

@@ -113,7 +113,7 @@ impl Export {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_corpus::corpus;
+    use crate::testing::corpus_of_texts as corpus;
 
     fn export() -> Export {
         let corpus = corpus(&[

@@ -1,5 +1,5 @@
 //! The explorer's pure core: the corpus model, the facet index, full-text
-//! search and the URL query.
+//! search, the quotations and figures of a view, and the URL query.
 //!
 //! Nothing here knows about the browser. The UI renders what this crate
 //! computes, and everything here is tested natively with `cargo test`.
@@ -13,9 +13,10 @@ pub mod facet;
 pub mod index;
 pub mod model;
 pub mod query;
+pub mod research;
 pub mod search;
 #[cfg(test)]
-mod test_corpus;
+mod testing;
 
 pub use corpus::{Corpus, CorpusError};
 pub use date::Date;
@@ -23,4 +24,5 @@ pub use explore::{Explorer, Outcome, Part, Recovery};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort};
+pub use research::{FigureOrder, FigureRef, QuoteRef};
 pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};

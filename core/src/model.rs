@@ -1,6 +1,10 @@
 //! The compiled corpus as the app embeds it: documents, paragraphs, tags and
 //! the taxonomy. The corpus compiler writes these types; the app reads them.
 
+mod figure;
+
+pub use figure::{Figure, FigureKind, Span};
+
 use crate::{Date, Facet};
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +80,19 @@ pub struct Paragraph {
     pub block: Block,
     pub text: String,
     pub tags: Vec<Tag>,
+    /// The person (a slug of `Taxonomy::people`) whose quoted statement this is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The figures of the text, in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+}
+
+impl Paragraph {
+    /// A paragraph that quotes nobody and has no figures.
+    pub fn new(block: Block, text: String, tags: Vec<Tag>) -> Paragraph {
+        Paragraph { block, text, tags, speaker: None, figures: Vec::new() }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 //! that means something in BibTeX, RIS or JSON.
 
 use super::{Citation, Format};
-use crate::test_corpus::corpus;
+use crate::testing::corpus_of_texts as corpus;
 use crate::Date;
 
 const HOSTILE_TITLE: &str = "Costs & \"benefits\": 50% of {claims} #1 _x_ ~ ^ \\ and\na new line";

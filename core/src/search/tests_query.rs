@@ -2,7 +2,7 @@
 //! and marks, and that no query string makes `search` panic.
 
 use super::{highlight, roll_up, DocumentHit, SearchIndex};
-use crate::test_corpus::corpus;
+use crate::testing::corpus_of_texts as corpus;
 use crate::Corpus;
 use proptest::prelude::*;
 

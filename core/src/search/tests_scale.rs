@@ -4,7 +4,7 @@
 //! over a fixed list of queries.
 
 use super::SearchIndex;
-use crate::test_corpus::corpus;
+use crate::testing::corpus_of_texts as corpus;
 use std::time::{Duration, Instant};
 
 const WORDS: [&str; 24] = [

@@ -169,7 +169,7 @@ pub fn generate(seed_corpus: &CorpusData, documents: usize, seed: u64) -> Corpus
                     let text = picked.iter().map(|(s, _)| *s).collect::<Vec<_>>().join(" ");
                     let sources: Vec<&Paragraph> = picked.iter().map(|(_, p)| *p).collect();
                     let tags = tags_for(&text, &sources);
-                    body.push(Paragraph { block: Block::Paragraph, text, tags });
+                    body.push(Paragraph::new(Block::Paragraph, text, tags));
                 }
             }
             Document {
