@@ -23,6 +23,6 @@ pub use date::Date;
 pub use explore::{Explorer, Outcome, Part, Recovery};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
-pub use query::{Notice, Query, Sort};
+pub use query::{Notice, Query, Sort, View};
 pub use research::{FigureOrder, FigureRef, QuoteRef};
 pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};

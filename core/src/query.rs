@@ -16,21 +16,65 @@ pub enum Sort {
     Newest,
     Oldest,
     Relevance,
+    /// The figures view only: largest value first.
+    Largest,
+    /// The figures view only: smallest value first.
+    Smallest,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Oldest, Sort::Relevance];
+    pub const ALL: [Sort; 5] = [Sort::Newest, Sort::Oldest, Sort::Relevance, Sort::Largest, Sort::Smallest];
 
     pub fn key(self) -> &'static str {
         match self {
             Sort::Newest => "newest",
             Sort::Oldest => "oldest",
             Sort::Relevance => "relevance",
+            Sort::Largest => "largest",
+            Sort::Smallest => "smallest",
         }
+    }
+
+    /// Whether the order is by a figure's value, which only the figures view has.
+    pub fn is_by_value(self) -> bool {
+        matches!(self, Sort::Largest | Sort::Smallest)
+    }
+
+    /// The orders a view offers: relevance needs a search; by value, the figures view.
+    pub fn offered(view: View, searching: bool) -> impl Iterator<Item = Sort> {
+        Sort::ALL
+            .into_iter()
+            .filter(move |sort| (*sort != Sort::Relevance || searching) && (!sort.is_by_value() || view == View::Figures))
     }
 
     pub fn from_key(key: &str) -> Option<Sort> {
         Sort::ALL.into_iter().find(|sort| sort.key() == key)
+    }
+}
+
+/// What the page lists: documents, or the quotations or figures in them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Results,
+    Quotes,
+    Figures,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Results, View::Quotes, View::Figures];
+
+    /// The `view=` value; the results list is the page without one.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Results => "results",
+            View::Quotes => "quotes",
+            View::Figures => "figures",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.key() == key)
     }
 }
 
@@ -50,6 +94,7 @@ pub struct Query {
     pub doc: Option<String>,
     /// With `doc`: the paragraph to show, 1-based.
     pub p: Option<u32>,
+    pub view: View,
 }
 
 impl Query {
@@ -115,12 +160,23 @@ impl Query {
         self.normalise_sort();
     }
 
+    /// Shows another view of the same filters, dropping an order the view lacks.
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+        self.normalise_sort();
+    }
+
     /// Keeps `sort` only where it differs from the default, and drops
-    /// relevance where there is no search to rank by.
+    /// relevance where there is no search to rank by and value orders
+    /// outside the figures view.
     fn normalise_sort(&mut self) -> Option<Notice> {
         if self.sort == Some(Sort::Relevance) && !self.has_search() {
             self.sort = None;
             return Some(Notice::new("sort", Sort::Relevance.key(), Reason::RelevanceNeedsSearch));
+        }
+        if let Some(sort) = self.sort.filter(|sort| sort.is_by_value() && self.view != View::Figures) {
+            self.sort = None;
+            return Some(Notice::new("sort", sort.key(), Reason::ValueSortNeedsFigures));
         }
         if self.sort == Some(self.default_sort()) {
             self.sort = None;
@@ -153,6 +209,9 @@ impl Query {
             if let Some(p) = self.p {
                 out.append_pair("p", &p.to_string());
             }
+        }
+        if self.view != View::Results {
+            out.append_pair("view", self.view.key());
         }
         out.finish()
     }

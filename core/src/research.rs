@@ -34,10 +34,9 @@ pub enum FigureOrder {
     ValueDescending,
     /// Smallest first, within each kind (money by currency).
     ValueAscending,
-    /// Documents newest first; a document's figures in text order.
-    Newest,
-    /// Documents oldest first; a document's figures in text order.
-    Oldest,
+    /// The documents in the view's order (newest, oldest or most relevant
+    /// first); a document's figures in text order.
+    Listed,
 }
 
 impl FigureRef {
@@ -93,29 +92,27 @@ fn comparable_group(figure: &Figure) -> (FigureKind, &str) {
 
 /// The figures of `documents` (positions, in the view's order) in `order`.
 /// By value, figures group by kind (money, percentage, count, weight) and
-/// money by currency; equal values, and the figures of documents of one
-/// date, keep the view's order and then text order.
+/// money by currency; equal values keep the view's order and then text order.
 pub fn figures(corpus: &Corpus, documents: &[usize], order: FigureOrder) -> Vec<FigureRef> {
-    let mut found: Vec<(FigureRef, &Document, &Figure)> = Vec::new();
+    let mut found: Vec<(FigureRef, &Figure)> = Vec::new();
     for &position in documents {
         let document = &corpus.documents()[position];
         for (paragraph, p) in numbered(document) {
             let figures = p.figures.iter().enumerate();
-            found.extend(
-                figures.map(|(index, f)| (FigureRef { document: position, paragraph, index }, document, f)),
-            );
+            found.extend(figures.map(|(index, f)| (FigureRef { document: position, paragraph, index }, f)));
         }
     }
-    found.sort_by(|(_, doc_a, a), (_, doc_b, b)| {
-        let group = comparable_group(a).cmp(&comparable_group(b));
-        match order {
-            FigureOrder::ValueDescending => group.then(b.value.total_cmp(&a.value)),
-            FigureOrder::ValueAscending => group.then(a.value.total_cmp(&b.value)),
-            FigureOrder::Newest => doc_b.date.value.cmp(&doc_a.date.value),
-            FigureOrder::Oldest => doc_a.date.value.cmp(&doc_b.date.value),
+    let by_value = |a: &Figure, b: &Figure| comparable_group(a).cmp(&comparable_group(b));
+    match order {
+        FigureOrder::ValueDescending => {
+            found.sort_by(|(_, a), (_, b)| by_value(a, b).then(b.value.total_cmp(&a.value)))
         }
-    });
-    found.into_iter().map(|(reference, _, _)| reference).collect()
+        FigureOrder::ValueAscending => {
+            found.sort_by(|(_, a), (_, b)| by_value(a, b).then(a.value.total_cmp(&b.value)))
+        }
+        FigureOrder::Listed => {}
+    }
+    found.into_iter().map(|(reference, _)| reference).collect()
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub enum Reason {
     UnknownDocument,
     UnknownSort,
     RelevanceNeedsSearch,
+    ValueSortNeedsFigures,
     UnknownView,
 }
 
@@ -42,9 +43,10 @@ impl Notice {
             Reason::BadParagraph => "not a paragraph number".to_owned(),
             Reason::NoSuchParagraph => "no such paragraph in the open document".to_owned(),
             Reason::UnknownDocument => "no document has this id".to_owned(),
-            Reason::UnknownSort => "sort is newest, oldest or relevance".to_owned(),
+            Reason::UnknownSort => "sort is newest, oldest, relevance, largest or smallest".to_owned(),
             Reason::RelevanceNeedsSearch => "relevance needs search words".to_owned(),
-            Reason::UnknownView => "no such view".to_owned(),
+            Reason::ValueSortNeedsFigures => "only figures sort by value".to_owned(),
+            Reason::UnknownView => "the views are results, quotes and figures".to_owned(),
         }
     }
 }

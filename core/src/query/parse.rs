@@ -1,6 +1,6 @@
 //! Reading a query string in any key order and form into a [`Query`].
 
-use super::{Notice, Query, Reason, Sort};
+use super::{Notice, Query, Reason, Sort, View};
 use crate::{Date, Facet};
 
 pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
@@ -33,7 +33,10 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
                 Ok(p) if p >= 1 => query.p = Some(p),
                 _ => notices.push(Notice::new(key, value, Reason::BadParagraph)),
             },
-            "view" => notices.push(Notice::new(key, value, Reason::UnknownView)),
+            "view" => match View::from_key(value.trim()) {
+                Some(view) => query.view = view,
+                None => notices.push(Notice::new(key, value, Reason::UnknownView)),
+            },
             _ => {}
         }
     }

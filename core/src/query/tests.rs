@@ -12,7 +12,7 @@ fn reads_every_key_of_the_scheme() {
     let (query, notices) = Query::parse(
         "?q=%22small+boats%22&period=sunak-2022&topic=rwanda-partnership&topic=funding&agency=national-crime-agency\
          &type=press-release&person=yvette-cooper&place=france&from=2024-01-01&to=2024-12-31&sort=oldest\
-         &doc=2023-06-12-hac-albania-asylum-claims&p=4",
+         &doc=2023-06-12-hac-albania-asylum-claims&p=4&view=quotes",
     );
     assert_eq!(notices, []);
     assert_eq!(query.q, "\"small boats\"");
@@ -31,6 +31,7 @@ fn reads_every_key_of_the_scheme() {
     assert_eq!(query.sort(), Sort::Oldest);
     assert_eq!(query.doc.as_deref(), Some("2023-06-12-hac-albania-asylum-claims"));
     assert_eq!(query.p, Some(4));
+    assert_eq!(query.view, View::Quotes);
 }
 
 #[test]
@@ -85,12 +86,28 @@ fn a_paragraph_needs_a_document_and_relevance_needs_a_search() {
 }
 
 #[test]
+fn value_orders_belong_to_the_figures_view() {
+    let (figures, notices) = Query::parse("view=figures&sort=largest");
+    assert_eq!((notices, figures.sort(), figures.view), (vec![], Sort::Largest, View::Figures));
+    assert_eq!(figures.to_query_string(), "sort=largest&view=figures");
+    let (results, notices) = Query::parse("sort=smallest");
+    assert_eq!(results.sort(), Sort::Newest);
+    assert_eq!(notices[0].reason, Reason::ValueSortNeedsFigures);
+    let mut leaving = figures.clone();
+    leaving.set_view(View::Quotes);
+    assert_eq!(leaving.to_query_string(), "view=quotes", "leaving the figures view drops its order");
+    let offered: Vec<_> = Sort::offered(View::Figures, false).collect();
+    assert_eq!(offered, [Sort::Newest, Sort::Oldest, Sort::Largest, Sort::Smallest]);
+}
+
+#[test]
 fn notices_quote_hostile_values_as_text_and_cut_long_ones() {
     let (_, notices) = Query::parse("view=%3Cscript%3Ealert(1)%3C/script%3E");
-    assert_eq!(notices[0].to_string(), "ignored: view=\"<script>alert(1)</script>\" (no such view)");
+    assert_eq!(notices[0].to_string(), "ignored: view=\"<script>alert(1)</script>\" (the views are results, quotes and figures)");
     let long = "x".repeat(500);
     let (_, notices) = Query::parse(&format!("sort={long}"));
-    assert!(notices[0].to_string().len() < 120);
+    assert!(notices[0].to_string().contains("x…\""), "cut, and marked as cut");
+    assert!(notices[0].to_string().len() < 150);
 }
 
 #[test]
@@ -120,10 +137,12 @@ fn canonical_query() -> impl Strategy<Value = Query> {
     );
     let sort = proptest::option::of(proptest::sample::select(Sort::ALL.to_vec()));
     let doc = proptest::option::of((slug, proptest::option::of(1u32..500)));
-    (any::<String>(), filters, proptest::option::of(day.clone()), proptest::option::of(day), sort, doc)
-        .prop_map(|(q, filters, from, to, sort, doc)| {
-            let mut query = Query { q, filters, from, to, sort: None, doc: None, p: None };
-            if let Some(sort) = sort.filter(|s| *s != Sort::Relevance || query.has_search()) {
+    let view = proptest::sample::select(View::ALL.to_vec());
+    let dates = (proptest::option::of(day.clone()), proptest::option::of(day));
+    (any::<String>(), filters, dates, sort, doc, view)
+        .prop_map(|(q, filters, (from, to), sort, doc, view)| {
+            let mut query = Query { q, filters, from, to, view, ..Query::default() };
+            if let Some(sort) = sort.filter(|s| Sort::offered(view, query.has_search()).any(|o| o == *s)) {
                 query.set_sort(sort);
             }
             if let Some((doc, p)) = doc {
