@@ -196,3 +196,29 @@ fn the_compiled_json_round_trips_with_speakers_and_figures() {
     assert_eq!(reloaded.documents(), common::real_corpus().documents());
     assert!(json.contains(r#""speaker":"rishi-sunak""#) && json.contains(r#""u":"GBP","v":24000000.0"#));
 }
+
+#[test]
+fn the_figures_view_of_a_link_sorts_by_value_or_follows_the_documents() {
+    let corpus = common::real_corpus();
+    let explorer = explorer_core::Explorer::new(&corpus);
+    let listed = |link: &str| {
+        let (query, notices) = explorer_core::Query::parse_for(link, &corpus);
+        assert_eq!(notices, [], "{link}");
+        let evaluation = explorer.explore(&query).evaluation;
+        explorer_core::research::figures_view(&corpus, &query, &evaluation)
+    };
+    let value = |reference: &explorer_core::FigureRef| reference.resolve(&corpus).unwrap().1.value;
+    let largest = listed("view=figures&sort=largest");
+    let smallest = listed("view=figures&sort=smallest");
+    assert_eq!(largest.len(), smallest.len());
+    let (_, first) = largest[0].resolve(&corpus).unwrap();
+    assert_eq!((first.unit.as_str(), first.value), ("GBP", 150_000_000.0), "the largest sum first");
+    assert!(value(&smallest[0]) <= value(&largest[0]));
+    let newest = listed("view=figures");
+    let documents: Vec<usize> = newest.iter().map(|r| r.document).collect();
+    let mut by_date = documents.clone();
+    by_date.sort_by_key(|&d| std::cmp::Reverse(corpus.documents()[d].date.value));
+    assert_eq!(documents, by_date, "newest documents' figures first");
+    let pac = listed("view=figures&agency=public-accounts-committee");
+    assert!(pac.iter().all(|r| corpus.documents()[r.document].id == PAC) && !pac.is_empty());
+}

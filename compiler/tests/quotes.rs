@@ -124,3 +124,32 @@ fn the_quotes_view_counts_each_person_s_quoted_paragraphs() {
     let numbers: Vec<u32> = biggar.iter().map(|quote| quote.paragraph).collect();
     assert_eq!(numbers, [30, 31, 32, 33, 34, 35]);
 }
+
+#[test]
+fn the_quotes_view_of_a_link_lists_its_people_s_quotes_and_counts_quotes_per_person() {
+    let corpus = common::real_corpus();
+    let explorer = explorer_core::Explorer::new(&corpus);
+    let view = |link: &str| {
+        let (query, notices) = explorer_core::Query::parse_for(link, &corpus);
+        assert_eq!(notices, [], "{link}");
+        let evaluation = explorer.explore(&query).evaluation;
+        let view = explorer_core::QuotesView::new(&corpus, &explorer, &query, &evaluation);
+        let listed: Vec<(String, u32)> =
+            view.quotes.iter().map(|q| (corpus.documents()[q.document].id.clone(), q.paragraph)).collect();
+        let person_counts =
+            view.evaluation.counts.iter().find(|(f, _)| *f == Facet::Person).unwrap().1.clone();
+        let count_of = move |slug: &str| person_counts.iter().find(|c| c.slug == slug).unwrap().count;
+        (listed, count_of)
+    };
+    let (cooper, count_of) = view("view=quotes&person=yvette-cooper");
+    let expected: Vec<(String, u32)> =
+        [(STARMER, 22), (STARMER, 23), (STARMER, 24), (G7, 10), (G7, 11), (G7, 12)]
+            .map(|(id, p)| (id.to_owned(), p))
+            .to_vec();
+    assert_eq!(cooper, expected, "newest document first, then text order");
+    assert_eq!((count_of("yvette-cooper"), count_of("keir-starmer"), count_of("rishi-sunak")), (6, 4, 3));
+    let (sunak_era, count_of) = view("view=quotes&period=sunak-2022");
+    assert!(sunak_era.iter().all(|(id, _)| [HAC, RWANDA, FRANCE].contains(&id.as_str())), "{sunak_era:?}");
+    assert_eq!(sunak_era.len(), 4 + 3 + 3 + 3);
+    assert_eq!((count_of("yvette-cooper"), count_of("suella-braverman")), (0, 3));
+}

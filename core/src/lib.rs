@@ -24,5 +24,5 @@ pub use explore::{Explorer, Outcome, Part, Recovery};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort, View};
-pub use research::{FigureOrder, FigureRef, QuoteRef};
+pub use research::{FigureOrder, FigureRef, QuoteRef, QuotesView};
 pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};

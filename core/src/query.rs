@@ -42,9 +42,9 @@ impl Sort {
 
     /// The orders a view offers: relevance needs a search; by value, the figures view.
     pub fn offered(view: View, searching: bool) -> impl Iterator<Item = Sort> {
-        Sort::ALL
-            .into_iter()
-            .filter(move |sort| (*sort != Sort::Relevance || searching) && (!sort.is_by_value() || view == View::Figures))
+        Sort::ALL.into_iter().filter(move |sort| {
+            (*sort != Sort::Relevance || searching) && (!sort.is_by_value() || view == View::Figures)
+        })
     }
 
     pub fn from_key(key: &str) -> Option<Sort> {

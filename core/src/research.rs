@@ -2,6 +2,10 @@
 //! figures views: which paragraphs quote whom, how many quotes each person
 //! has, and the figures in a chosen order.
 
+mod views;
+
+pub use views::{figures_view, QuotesView};
+
 use crate::model::{Document, Figure, FigureKind, Paragraph};
 use crate::{Corpus, ValueCount};
 

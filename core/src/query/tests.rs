@@ -103,7 +103,10 @@ fn value_orders_belong_to_the_figures_view() {
 #[test]
 fn notices_quote_hostile_values_as_text_and_cut_long_ones() {
     let (_, notices) = Query::parse("view=%3Cscript%3Ealert(1)%3C/script%3E");
-    assert_eq!(notices[0].to_string(), "ignored: view=\"<script>alert(1)</script>\" (the views are results, quotes and figures)");
+    assert_eq!(
+        notices[0].to_string(),
+        "ignored: view=\"<script>alert(1)</script>\" (the views are results, quotes and figures)"
+    );
     let long = "x".repeat(500);
     let (_, notices) = Query::parse(&format!("sort={long}"));
     assert!(notices[0].to_string().contains("x…\""), "cut, and marked as cut");
@@ -139,8 +142,8 @@ fn canonical_query() -> impl Strategy<Value = Query> {
     let doc = proptest::option::of((slug, proptest::option::of(1u32..500)));
     let view = proptest::sample::select(View::ALL.to_vec());
     let dates = (proptest::option::of(day.clone()), proptest::option::of(day));
-    (any::<String>(), filters, dates, sort, doc, view)
-        .prop_map(|(q, filters, (from, to), sort, doc, view)| {
+    (any::<String>(), filters, dates, sort, doc, view).prop_map(
+        |(q, filters, (from, to), sort, doc, view)| {
             let mut query = Query { q, filters, from, to, view, ..Query::default() };
             if let Some(sort) = sort.filter(|s| Sort::offered(view, query.has_search()).any(|o| o == *s)) {
                 query.set_sort(sort);
@@ -150,7 +153,8 @@ fn canonical_query() -> impl Strategy<Value = Query> {
                 query.p = p;
             }
             query
-        })
+        },
+    )
 }
 
 proptest! {
