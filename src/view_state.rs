@@ -2,7 +2,8 @@
 //! what was ignored in it, and what the index computes for it.
 
 use crate::embedded::{corpus, explorer};
-use explorer_core::{Evaluation, Notice, Outcome, Query};
+use explorer_core::research::figures_view;
+use explorer_core::{Evaluation, FigureRef, Notice, Outcome, Query, QuoteRef, QuotesView, View};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -13,7 +14,13 @@ pub struct ViewState {
     pub query: Memo<Query>,
     pub notices: Memo<Vec<Notice>>,
     pub outcome: Memo<Outcome>,
+    /// The results and every facet's counts; in the quotes view the person
+    /// facet counts quotations.
     pub evaluation: Memo<Evaluation>,
+    /// The quotations listed in the quotes view (empty in other views).
+    pub quotes: Memo<Vec<QuoteRef<'static>>>,
+    /// The figures listed in the figures view (empty in other views).
+    pub figures: Memo<Vec<FigureRef>>,
     path: Memo<String>,
     go: UnsyncCallback<(String, bool)>,
 }
@@ -25,11 +32,29 @@ impl ViewState {
         let parsed = Memo::new(move |_| location.search.with(|search| Query::parse_for(search, corpus())));
         let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
         let outcome = Memo::new(move |_| query.with(|query| explorer().explore(query)));
+        let quotes_view = Memo::new(move |_| {
+            query.with(|query| {
+                (query.view == View::Quotes)
+                    .then(|| outcome.with(|o| QuotesView::new(corpus(), explorer(), query, &o.evaluation)))
+            })
+        });
         let state = ViewState {
             query,
             notices: Memo::new(move |_| parsed.with(|(_, notices)| notices.clone())),
             outcome,
-            evaluation: Memo::new(move |_| outcome.with(|outcome| outcome.evaluation.clone())),
+            evaluation: Memo::new(move |_| match quotes_view.get() {
+                Some(view) => view.evaluation,
+                None => outcome.with(|outcome| outcome.evaluation.clone()),
+            }),
+            quotes: Memo::new(move |_| {
+                quotes_view.with(|view| view.as_ref().map(|v| v.quotes.clone()).unwrap_or_default())
+            }),
+            figures: Memo::new(move |_| {
+                query.with(|query| match query.view {
+                    View::Figures => outcome.with(|o| figures_view(corpus(), query, &o.evaluation)),
+                    _ => Vec::new(),
+                })
+            }),
             path: location.pathname,
             go: {
                 let navigate = use_navigate();

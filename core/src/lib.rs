@@ -7,6 +7,7 @@
 pub mod cite;
 pub mod corpus;
 pub mod date;
+pub mod entities;
 pub mod explore;
 pub mod export;
 pub mod facet;

@@ -6,7 +6,7 @@
 
 use crate::embedded::{corpus, explorer, label};
 use crate::view_state::ViewState;
-use explorer_core::Facet;
+use explorer_core::{Facet, View};
 use leptos::prelude::*;
 
 /// Values shown before "Show all".
@@ -85,6 +85,10 @@ fn FacetOption(
     let count = move || value.with(|v| v.count);
     let selected = move || value.with(|v| v.selected);
     let disabled = move || count() == 0 && !selected();
+    let counted = move || match (facet, state.query.with(|q| q.view)) {
+        (Facet::Person, View::Quotes) => ("quote", "quotes"),
+        _ => ("document", "documents"),
+    };
     let label = label(facet, &slug);
     let toggle = {
         let slug = slug.clone();
@@ -97,7 +101,10 @@ fn FacetOption(
                 <span class="facet-label">{label}</span>
                 <span class="facet-count" data-count=count>
                     {count}
-                    <span class="visually-hidden">{move || if count() == 1 { " document" } else { " documents" }}</span>
+                    <span class="visually-hidden">{move || {
+                        let (one, many) = counted();
+                        format!(" {}", if count() == 1 { one } else { many })
+                    }}</span>
                 </span>
             </label>
         </li>

@@ -3,7 +3,7 @@
 
 use crate::components::cite_panel::CitePanel;
 use crate::components::copy_link::CopyLink;
-use crate::components::marked::marked;
+use crate::components::marked::marked_and_linked;
 use crate::embedded::label;
 use crate::view_state::ViewState;
 use explorer_core::model::{Block, Document};
@@ -43,13 +43,26 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
             }
         })
         .collect_view();
+    let names = explorer_core::entities::entities(paragraph);
+    let filtered_by = move |name: &explorer_core::entities::Entity| {
+        state.href_with(|q| {
+            q.doc = None;
+            q.p = None;
+            if !q.is_selected(name.facet, name.slug) {
+                q.toggle(name.facet, name.slug);
+            }
+        })
+    };
     let tag_count = paragraph.tags.len();
     let has_tags = tag_count > 0;
     let body = view! {
         <div class="paragraph" class:highlighted=highlighted node_ref=element data-p=number id=format!("p{number}")>
             <a class="paragraph-number" href=move || state.href(&link()) data-noscroll="" aria-label=format!("Paragraph {number}")>{number}</a>
             <p class="paragraph-text">
-                {move || state.query.with(|q| marked(&paragraph.text, &explorer_core::highlight(&paragraph.text, &q.q)))}
+                {move || {
+                    let marks = state.query.with(|q| explorer_core::highlight(&paragraph.text, &q.q));
+                    marked_and_linked(&paragraph.text, &marks, &names, filtered_by)
+                }}
             </p>
             <div class="paragraph-tools">
                 <CopyLink label=format!("Copy link to paragraph {number}") url=move || state.absolute_url(&link()) />

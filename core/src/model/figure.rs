@@ -89,6 +89,37 @@ impl PartialEq for Figure {
 
 impl Eq for Figure {}
 
+/// A whole number with thousands separators, or up to two decimals.
+fn grouped(value: f64) -> String {
+    let fixed = format!("{value:.2}");
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{fraction}")
+    }
+}
+
+impl Figure {
+    /// The normalised value for people: `24,000,000 GBP`, `23%`, `45,755 people`, `0.5 tonnes`.
+    pub fn normalised(&self) -> String {
+        match self.kind {
+            FigureKind::Percentage => format!("{}%", grouped(self.value)),
+            _ if self.unit.is_empty() => grouped(self.value),
+            _ => format!("{} {}", grouped(self.value), self.unit),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::{Block, Figure, FigureKind, Paragraph, Span};
@@ -117,6 +148,24 @@ mod tests {
         let parsed: Paragraph = serde_json::from_str(plain).unwrap();
         assert_eq!(parsed, Paragraph::new(Block::Paragraph, "x".into(), Vec::new()));
         assert_eq!(serde_json::to_string(&parsed).unwrap(), plain);
+    }
+
+    #[test]
+    fn normalised_values_group_thousands_and_name_their_unit() {
+        let figure = |kind, unit: &str, value| Figure {
+            kind,
+            unit: unit.into(),
+            value,
+            text: Span { start: 0, end: 0 },
+            sentence: Span { start: 0, end: 0 },
+        };
+        assert_eq!(figure(FigureKind::Money, "GBP", 24e6).normalised(), "24,000,000 GBP");
+        assert_eq!(figure(FigureKind::Count, "people", 45_755.0).normalised(), "45,755 people");
+        assert_eq!(figure(FigureKind::Percentage, "%", 23.5).normalised(), "23.5%");
+        assert_eq!(figure(FigureKind::Weight, "tonnes", 0.5).normalised(), "0.5 tonnes");
+        assert_eq!(figure(FigureKind::Count, "", 800.0).normalised(), "800");
+        assert_eq!(figure(FigureKind::Count, "", 100.0).normalised(), "100");
+        assert_eq!(figure(FigureKind::Money, "GBP", 1.5e9).normalised(), "1,500,000,000 GBP");
     }
 
     #[test]

@@ -1,15 +1,18 @@
 //! Takes screenshots of the built site's main views at desktop and phone
 //! widths into `target/screenshots/`, for people to look at.
 
-use e2e::{dist_dir, screenshot, wait_for, workspace_root, Browser, Site, LOAD_TIMEOUT};
+use e2e::{dist_dir, screenshot, wait_for, workspace_root, Browser, Locator, Site, LOAD_TIMEOUT};
 use std::time::Duration;
 
-const VIEWS: [(&str, &str); 6] = [
+const VIEWS: [(&str, &str); 9] = [
     ("results", "topic=rwanda-partnership"),
     ("search", "q=small+boats+france"),
     ("empty", "q=Albania&period=starmer-2024"),
     ("reader", "doc=2023-06-12-hac-albania-asylum-claims&p=3"),
     ("bullets", "doc=2024-11-04-starmer-interpol-border-security-investment&p=12"),
+    ("quotes", "view=quotes&person=yvette-cooper"),
+    ("figures", "view=figures&sort=largest"),
+    ("cite", "doc=2024-11-04-starmer-interpol-border-security-investment"),
     ("notices", "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&from=2024-13-45&doc=missing"),
 ];
 
@@ -22,6 +25,11 @@ async fn main() {
         for (name, query) in VIEWS {
             browser.goto(&site.url(query)).await.expect("open the page");
             wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+            if name == "cite" {
+                let summary =
+                    browser.find(Locator::Css("[data-cite='document'] summary")).await.expect("Cite");
+                summary.click().await.expect("open Cite");
+            }
             tokio::time::sleep(Duration::from_millis(300)).await;
             let path = out.join(format!("{name}-{device}.png"));
             screenshot(&browser, &path).await;
