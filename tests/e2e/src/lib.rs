@@ -13,6 +13,7 @@
 //! # }
 //! ```
 
+pub mod actions;
 pub mod benchmark;
 mod browser;
 pub mod generate;

@@ -7,59 +7,9 @@ mod document_ids;
 
 use document_ids::*;
 
-use e2e::{
-    all_attrs, attr, count, dist_dir, sub_path_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT,
-};
+use e2e::actions::*;
+use e2e::{attr, count, sub_path_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
 use std::time::Duration;
-
-/// Opens `query` on a fresh site and browser and waits for the app.
-async fn open(query: &str, width: u32, height: u32) -> (Site, Browser) {
-    let site = Site::start(&dist_dir(), "/");
-    let browser = Browser::start(width, height).await;
-    browser.goto(&site.url(query)).await.expect("open the page");
-    wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
-    (site, browser)
-}
-
-/// Waits until the result count is `expected`, then returns the result ids.
-async fn results_once_count_is(browser: &Browser, expected: usize) -> Vec<String> {
-    let selector = format!("[data-result-count=\"{expected}\"]");
-    wait_for(browser, &selector, Duration::from_secs(10)).await;
-    all_attrs(browser, "[data-doc-id]", "data-doc-id").await
-}
-
-/// Waits until exactly `expected` elements match `selector`.
-async fn wait_for_count(browser: &Browser, selector: &str, expected: usize) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while count(browser, selector).await != expected {
-        assert!(std::time::Instant::now() < deadline, "{selector} never matched {expected} elements");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-async fn facet_count(browser: &Browser, facet: &str, value: &str) -> String {
-    attr(browser, &format!("[data-facet=\"{facet}\"][data-value=\"{value}\"] [data-count]"), "data-count")
-        .await
-        .unwrap()
-}
-
-async fn click(browser: &Browser, selector: &str) {
-    browser
-        .find(Locator::Css(selector))
-        .await
-        .unwrap_or_else(|e| panic!("{selector}: {e}"))
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn query_string(browser: &Browser) -> String {
-    browser.current_url().await.unwrap().query().unwrap_or("").to_owned()
-}
-
-async fn script(browser: &Browser, body: &str) -> serde_json::Value {
-    browser.execute(body, vec![]).await.unwrap_or_else(|e| panic!("{body}: {e}"))
-}
 
 #[tokio::test]
 async fn results_show_each_document_with_its_metadata_newest_first() {
@@ -135,10 +85,6 @@ async fn keyboard_toggles_a_facet_and_focus_stays_on_it() {
     assert_eq!(script(&browser, focused).await, "committee-report-news");
     browser.close().await;
 }
-
-/// Replaces the clipboard with a recorder, so a test can read what was copied.
-const RECORD_CLIPBOARD: &str =
-    "window.copied = []; navigator.clipboard.writeText = text => { window.copied.push(text); return Promise.resolve(); };";
 
 #[tokio::test]
 async fn copy_buttons_copy_the_canonical_link_of_the_view_and_the_paragraph() {

@@ -1,0 +1,58 @@
+//! What the end-to-end tests do on a page: open a view, click, wait for
+//! counts, run a script, record the clipboard.
+
+use crate::{all_attrs, attr, count, dist_dir, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use std::time::Duration;
+
+/// Opens `query` on a fresh site and browser and waits for the app.
+pub async fn open(query: &str, width: u32, height: u32) -> (Site, Browser) {
+    let site = Site::start(&dist_dir(), "/");
+    let browser = Browser::start(width, height).await;
+    browser.goto(&site.url(query)).await.expect("open the page");
+    wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+    (site, browser)
+}
+
+/// Waits until the result count is `expected`, then returns the result ids.
+pub async fn results_once_count_is(browser: &Browser, expected: usize) -> Vec<String> {
+    let selector = format!("[data-result-count=\"{expected}\"]");
+    wait_for(browser, &selector, Duration::from_secs(10)).await;
+    all_attrs(browser, "[data-doc-id]", "data-doc-id").await
+}
+
+/// Waits until exactly `expected` elements match `selector`.
+pub async fn wait_for_count(browser: &Browser, selector: &str, expected: usize) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while count(browser, selector).await != expected {
+        assert!(std::time::Instant::now() < deadline, "{selector} never matched {expected} elements");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub async fn facet_count(browser: &Browser, facet: &str, value: &str) -> String {
+    attr(browser, &format!("[data-facet=\"{facet}\"][data-value=\"{value}\"] [data-count]"), "data-count")
+        .await
+        .unwrap()
+}
+
+pub async fn click(browser: &Browser, selector: &str) {
+    browser
+        .find(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+pub async fn query_string(browser: &Browser) -> String {
+    browser.current_url().await.unwrap().query().unwrap_or("").to_owned()
+}
+
+pub async fn script(browser: &Browser, body: &str) -> serde_json::Value {
+    browser.execute(body, vec![]).await.unwrap_or_else(|e| panic!("{body}: {e}"))
+}
+
+/// Replaces the clipboard with a recorder, so a test can read what was copied.
+pub const RECORD_CLIPBOARD: &str =
+    "window.copied = []; navigator.clipboard.writeText = text => { window.copied.push(text); return Promise.resolve(); };";

@@ -1,0 +1,160 @@
+//! The research tools in a real browser: citing a paragraph, exporting the
+//! result list, the quotes and figures views, and names in the reader that
+//! link to their filters.
+
+#[path = "../../fixtures/document_ids.rs"]
+mod document_ids;
+
+use document_ids::*;
+
+use e2e::actions::*;
+use e2e::{all_attrs, attr, text, wait_for, Browser};
+use std::time::Duration;
+
+/// Records each download the page starts: its file name and its Blob.
+const RECORD_DOWNLOADS: &str = "
+    window.downloads = [];
+    const blobs = new Map();
+    const create = URL.createObjectURL;
+    URL.createObjectURL = blob => { const url = create(blob); blobs.set(url, blob); return url; };
+    HTMLAnchorElement.prototype.click = function () {
+        window.downloads.push({ name: this.download, blob: blobs.get(this.href) });
+    };";
+
+/// The name and text of the `index`-th download, once it has started.
+async fn download(browser: &Browser, index: usize) -> (String, String) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while script(browser, "return window.downloads.length").await.as_u64().unwrap() <= index as u64 {
+        assert!(std::time::Instant::now() < deadline, "no download {index}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let read = format!(
+        "const done = arguments[arguments.length - 1]; const d = window.downloads[{index}];
+         d.blob.text().then(text => done([d.name, d.blob.type, text]));"
+    );
+    let found = browser.execute_async(&read, vec![]).await.expect("read the download");
+    let [name, media_type, body] = [0, 1, 2].map(|i| found[i].as_str().unwrap().to_owned());
+    assert!(media_type.ends_with("charset=utf-8"), "{name}: {media_type}");
+    (name, body)
+}
+
+#[tokio::test]
+async fn a_paragraph_s_citation_is_copied_and_downloaded_in_each_format() {
+    let (_site, browser) = open(&format!("doc={STARMER}&p=4"), 1280, 900).await;
+    script(&browser, RECORD_CLIPBOARD).await;
+    script(&browser, RECORD_DOWNLOADS).await;
+    click(&browser, "[data-p=\"4\"] [data-cite=\"4\"] summary").await;
+    wait_for(&browser, "[data-p=\"4\"] .cite-format[data-format=\"ris\"]", Duration::from_secs(5)).await;
+    let plain = text(&browser, "[data-p=\"4\"] .cite-format[data-format=\"txt\"] pre").await;
+    for expected in
+        ["Prime Minister's Office, 10 Downing Street and Home Office (2024)", "paragraph 4.", "(Accessed: "]
+    {
+        assert!(plain.contains(expected), "{expected:?} not in {plain}");
+    }
+    click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"txt\"] .copy-link button").await;
+    wait_for(
+        &browser,
+        "[data-p=\"4\"] .cite-format[data-format=\"txt\"] .copy-status:not(:empty)",
+        Duration::from_secs(5),
+    )
+    .await;
+    assert_eq!(script(&browser, "return window.copied").await, serde_json::json!([plain]));
+    click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"ris\"] [data-download]").await;
+    let (name, ris) = download(&browser, 0).await;
+    assert_eq!(name, format!("{STARMER}-p4.ris"));
+    assert!(ris.starts_with("TY  - PRESS\r\n") && ris.contains("N1  - Paragraph 4\r\n"), "{ris}");
+    click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"bib\"] [data-download]").await;
+    let (_, bibtex) = download(&browser, 1).await;
+    assert!(bibtex.starts_with("@misc{primeministersoffice2024starmerp4,"), "{bibtex}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn exports_record_the_results_in_order_with_the_view_and_corpus_version() {
+    let view = "topic=rwanda-partnership&sort=oldest";
+    let (site, browser) = open(view, 1280, 900).await;
+    assert_eq!(results_once_count_is(&browser, 3).await, [FRANCE, RWANDA, PAC]);
+    let version = text(&browser, ".footer-version").await.trim_start_matches("Corpus version ").to_owned();
+    script(&browser, RECORD_DOWNLOADS).await;
+    click(&browser, "[data-export=\"csv\"]").await;
+    let (name, csv) = download(&browser, 0).await;
+    assert!(name.starts_with("results-") && name.ends_with(".csv"), "{name}");
+    let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert_eq!(rows.len(), 4, "{csv}");
+    assert!(rows[0].starts_with("id,title,date,"));
+    for (row, id) in rows[1..].iter().zip([FRANCE, RWANDA, PAC]) {
+        assert!(row.starts_with(id), "{row}");
+        assert!(row.ends_with(&format!(",{},{version}", site.url(view))), "{row}");
+    }
+    click(&browser, "[data-export=\"json\"]").await;
+    let (_, json) = download(&browser, 1).await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        (json["view"].as_str(), json["corpus_version"].as_str()),
+        (Some(site.url(view).as_str()), Some(version.as_str()))
+    );
+    assert_eq!(json["results"][0]["link"], site.url(&format!("{view}&doc={FRANCE}")));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_quotes_view_lists_quotes_by_person_and_counts_quotes_in_the_person_facet() {
+    let (site, browser) = open("view=quotes", 1280, 900).await;
+    wait_for(&browser, "[data-result-count=\"29\"]", Duration::from_secs(10)).await;
+    wait_for_count(&browser, "[data-quote]", 29).await;
+    assert_eq!(facet_count(&browser, "person", "yvette-cooper").await, "6", "quotes, not documents");
+    assert_eq!(facet_count(&browser, "person", "graeme-biggar").await, "6");
+    click(&browser, "[data-facet=\"person\"][data-value=\"yvette-cooper\"] input").await;
+    wait_for(&browser, "[data-result-count=\"6\"]", Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser).await, "person=yvette-cooper&view=quotes");
+    let speakers = all_attrs(&browser, "[data-quote]", "data-speaker").await;
+    assert_eq!(speakers, vec!["yvette-cooper"; 6]);
+    assert_eq!(attr(&browser, "[data-quote]", "data-quote").await.unwrap(), format!("{STARMER}/22"));
+    click(&browser, "[data-quote] .source-line a").await;
+    wait_for(
+        &browser,
+        &format!("[data-reader=\"{STARMER}\"] [data-p=\"22\"].highlighted"),
+        Duration::from_secs(10),
+    )
+    .await;
+    browser.back().await.unwrap();
+    wait_for(&browser, "[data-quote]", Duration::from_secs(10)).await;
+    // A deep link with another facet: the Sunak government's quotes.
+    browser.goto(&site.url("view=quotes&period=sunak-2022")).await.unwrap();
+    wait_for(&browser, "[data-result-count=\"13\"]", Duration::from_secs(10)).await;
+    assert_eq!(facet_count(&browser, "person", "suella-braverman").await, "3");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
+    let (_site, browser) = open("view=figures&topic=funding", 1280, 900).await;
+    wait_for(&browser, ".results.figures [data-figure]", Duration::from_secs(10)).await;
+    let select = browser.find(e2e::Locator::Css("[data-sort]")).await.unwrap();
+    select.select_by_value("largest").await.unwrap();
+    wait_for(&browser, "option[value=\"largest\"]:checked", Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser).await, "topic=funding&sort=largest&view=figures");
+    let money = "[data-figure][data-kind=\"money\"]";
+    let values: Vec<f64> =
+        all_attrs(&browser, money, "data-value").await.iter().map(|v| v.parse().unwrap()).collect();
+    assert!(values.len() > 2 && values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+    assert_eq!(values[0], 150_000_000.0);
+    assert!(text(&browser, money).await.contains("150,000,000 GBP"));
+    click(&browser, "[data-view-tab=\"results\"]").await;
+    wait_for(&browser, "[data-doc-id]", Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser).await, "topic=funding", "the filters stay; the value order goes");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn names_in_the_reader_link_to_the_results_filtered_by_them() {
+    let (_site, browser) = open(&format!("q=crime&doc={STARMER}"), 1280, 900).await;
+    let name = "a.entity[data-entity=\"national-crime-agency\"]";
+    wait_for(&browser, name, Duration::from_secs(10)).await;
+    assert!(e2e::count(&browser, &format!("{name} mark")).await > 0, "a search mark inside a name");
+    assert_eq!(text(&browser, &format!("[data-p=\"30\"] {name}")).await, "National Crime Agency");
+    click(&browser, &format!("[data-p=\"30\"] {name}")).await;
+    wait_for(&browser, "[data-doc-id]", Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser).await, "q=crime&agency=national-crime-agency");
+    browser.close().await;
+}
