@@ -68,9 +68,15 @@ fn every_format_of_every_document_gives_its_source_and_access_date() {
 fn an_export_of_the_whole_corpus_lists_every_document_in_the_order_given() {
     let corpus = common::real_corpus();
     let positions: Vec<usize> = NEWEST_FIRST.iter().map(|id| corpus.position(id).unwrap()).collect();
-    let export =
-        Export::new(&corpus, &positions, "http://127.0.0.1/", |d| format!("?doc={}", d.id), accessed());
-    let ids: Vec<&str> = export.results.iter().map(|r| r.id.as_str()).collect();
+    let export = Export::documents(
+        &corpus,
+        &positions,
+        "http://127.0.0.1/",
+        |d: &explorer_core::model::Document, _| format!("?doc={}", d.id),
+        accessed(),
+    );
+    let explorer_core::export::Listing::Documents(results) = &export.listing else { panic!("documents") };
+    let ids: Vec<&str> = results.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, NEWEST_FIRST);
     assert_eq!(export.corpus_version, corpus.version());
     let csv = export.to_csv();

@@ -1,37 +1,41 @@
-//! The current result list as a file to download, CSV or JSON, each
-//! recording the address of the view it came from and the corpus version.
+//! The list on show as a file to download, CSV or JSON: the documents, the
+//! quotations or the figures of a view, each file recording the address of
+//! the view it came from and the corpus version.
+
+mod rows;
+#[cfg(test)]
+mod tests;
+
+pub use rows::{ExportedFigure, ExportedQuote, ExportedResult};
 
 use crate::model::Document;
-use crate::{Corpus, Date, Facet};
+use crate::research::{FigureRef, QuoteRef};
+use crate::{Corpus, Date};
 use serde::Serialize;
 
-/// A result list ready to write.
+/// A list ready to write.
 #[derive(Debug, Serialize)]
 pub struct Export {
     /// The explorer address of the view, so the list can be found again.
     pub view: String,
     pub corpus_version: String,
     pub exported: Date,
-    pub results: Vec<ExportedResult>,
+    #[serde(flatten)]
+    pub listing: Listing,
 }
 
+/// What was listed; in JSON, `"list"` names it and `"results"` holds it.
 #[derive(Debug, Serialize)]
-pub struct ExportedResult {
-    pub id: String,
-    pub title: String,
-    pub date: Date,
-    #[serde(rename = "type")]
-    pub doc_type: String,
-    pub publishers: Vec<String>,
-    pub government: String,
-    /// The published original.
-    pub source: String,
-    /// The document in this explorer.
-    pub link: String,
+#[serde(tag = "list", content = "results", rename_all = "lowercase")]
+pub enum Listing {
+    Documents(Vec<ExportedResult>),
+    Quotes(Vec<ExportedQuote>),
+    Figures(Vec<ExportedFigure>),
 }
 
-const CSV_COLUMNS: [&str; 10] =
-    ["id", "title", "date", "type", "publishers", "government", "source", "link", "view", "corpus_version"];
+/// A document's (or one of its paragraph's) address in the explorer.
+pub trait Linker: Fn(&Document, Option<u32>) -> String {}
+impl<F: Fn(&Document, Option<u32>) -> String> Linker for F {}
 
 /// A CSV cell: quoted when it holds a comma, quote or line break; and, as
 /// spreadsheets run cells that begin with `=`, `+`, `-` or `@` as formulas,
@@ -47,115 +51,71 @@ fn csv_cell(text: &str) -> String {
 }
 
 impl Export {
-    /// The documents at `positions` (in order) of the view at `view`;
-    /// `link` gives a document's address in the explorer.
-    pub fn new(
+    fn of(corpus: &Corpus, view: &str, exported: Date, listing: Listing) -> Export {
+        Export { view: view.to_owned(), corpus_version: corpus.version().to_owned(), exported, listing }
+    }
+
+    /// The documents at `positions`, in order.
+    pub fn documents(
         corpus: &Corpus,
         positions: &[usize],
         view: &str,
-        link: impl Fn(&Document) -> String,
+        link: impl Linker,
         exported: Date,
     ) -> Export {
-        let taxonomy = corpus.taxonomy();
-        let label = |facet, slug: &str| taxonomy.label(facet, slug).unwrap_or(slug).to_owned();
-        let results = positions
-            .iter()
-            .filter_map(|&position| corpus.documents().get(position))
-            .map(|document| ExportedResult {
-                id: document.id.clone(),
-                title: document.title.clone(),
-                date: document.date.value,
-                doc_type: label(Facet::Type, &document.doc_type.value),
-                publishers: document.publishers.value.iter().map(|slug| label(Facet::Agency, slug)).collect(),
-                government: label(Facet::Period, &document.period),
-                source: document.source.value.clone(),
-                link: link(document),
-            })
-            .collect();
-        Export { view: view.to_owned(), corpus_version: corpus.version().to_owned(), exported, results }
+        let documents = positions.iter().filter_map(|&p| corpus.documents().get(p));
+        let results = documents.map(|d| ExportedResult::new(corpus, d, &link)).collect();
+        Export::of(corpus, view, exported, Listing::Documents(results))
+    }
+
+    /// The quoted paragraphs, in order.
+    pub fn quotes(
+        corpus: &Corpus,
+        quotes: &[QuoteRef],
+        view: &str,
+        link: impl Linker,
+        exported: Date,
+    ) -> Export {
+        let results = quotes.iter().filter_map(|q| ExportedQuote::new(corpus, q, &link)).collect();
+        Export::of(corpus, view, exported, Listing::Quotes(results))
+    }
+
+    /// The figures, in order.
+    pub fn figures(
+        corpus: &Corpus,
+        figures: &[FigureRef],
+        view: &str,
+        link: impl Linker,
+        exported: Date,
+    ) -> Export {
+        let results = figures.iter().filter_map(|f| ExportedFigure::new(corpus, f, &link)).collect();
+        Export::of(corpus, view, exported, Listing::Figures(results))
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an export serialises")
     }
 
-    /// RFC 4180 CSV with a header row; every row repeats the view and the
+    /// RFC 4180 CSV with a header row; every row ends with the view and the
     /// corpus version, so any row copied elsewhere still says where it came from.
     pub fn to_csv(&self) -> String {
-        let mut csv = CSV_COLUMNS.join(",") + "\r\n";
-        for result in &self.results {
-            let date = result.date.to_string();
-            let publishers = result.publishers.join("; ");
-            let cells = [
-                &result.id,
-                &result.title,
-                &date,
-                &result.doc_type,
-                &publishers,
-                &result.government,
-                &result.source,
-                &result.link,
-                &self.view,
-                &self.corpus_version,
-            ];
-            csv += &cells.map(|cell| csv_cell(cell)).join(",");
+        let (columns, rows) = self.listing.table();
+        let mut csv = columns.join(",") + ",view,corpus_version\r\n";
+        for row in rows {
+            let cells = row.iter().chain([&self.view, &self.corpus_version]);
+            csv += &cells.map(|cell| csv_cell(cell)).collect::<Vec<_>>().join(",");
             csv += "\r\n";
         }
         csv
     }
 
-    /// A file name for the download: `results-<date>.<extension>`.
+    /// A file name for the download: `<list>-<date>.<extension>`.
     pub fn file_name(&self, extension: &str) -> String {
-        format!("results-{}.{extension}", self.exported)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::testing::corpus_of_texts as corpus;
-
-    fn export() -> Export {
-        let corpus = corpus(&[
-            ("older", "2023-01-02", "=HYPERLINK(\"http://x\")", &["One."]),
-            ("newer", "2024-05-06", "Boats, \"gangs\"\nand money", &["Two."]),
-        ]);
-        let exported = Date::parse("2026-11-28").unwrap();
-        Export::new(&corpus, &[1, 0], "https://example.org/?q=a%20b", |d| format!("/?doc={}", d.id), exported)
-    }
-
-    #[test]
-    fn csv_has_a_header_and_one_row_a_result_with_hostile_cells_made_inert() {
-        let csv = export().to_csv();
-        let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
-        assert_eq!(lines[0], CSV_COLUMNS.join(","));
-        assert_eq!(lines.len(), 3, "{csv}");
-        assert!(
-            lines[1].starts_with("newer,\"Boats, \"\"gangs\"\"\nand money\",2024-05-06,Press release,,G,"),
-            "{csv}"
-        );
-        assert!(lines[1].ends_with(",/?doc=newer,https://example.org/?q=a%20b,test"), "{csv}");
-        assert!(
-            lines[2].starts_with("older,\"'=HYPERLINK(\"\"http://x\"\")\",2023-01-02,"),
-            "a formula is text: {csv}"
-        );
-    }
-
-    #[test]
-    fn json_records_the_view_the_version_and_each_result_in_order() {
-        let json: serde_json::Value = serde_json::from_str(&export().to_json()).unwrap();
-        assert_eq!(json["view"], "https://example.org/?q=a%20b");
-        assert_eq!(json["corpus_version"], "test");
-        assert_eq!(json["exported"], "2026-11-28");
-        let ids: Vec<&str> =
-            json["results"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-        assert_eq!(ids, ["newer", "older"]);
-        assert_eq!(json["results"][0]["type"], "Press release");
-        assert_eq!(json["results"][1]["title"], "=HYPERLINK(\"http://x\")", "JSON keeps the text as it is");
-    }
-
-    #[test]
-    fn file_names_carry_the_date() {
-        assert_eq!(export().file_name("csv"), "results-2026-11-28.csv");
+        let list = match self.listing {
+            Listing::Documents(_) => "results",
+            Listing::Quotes(_) => "quotes",
+            Listing::Figures(_) => "figures",
+        };
+        format!("{list}-{}.{extension}", self.exported)
     }
 }

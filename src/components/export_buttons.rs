@@ -1,11 +1,13 @@
-//! "Export results": the current result list as a CSV or JSON download,
-//! each recording the view's address and the corpus version.
+//! "Export": the list on show (documents, quotes or figures) as a CSV or
+//! JSON download, each recording the view's address and the corpus version.
 
 use crate::clock::today;
 use crate::download::download;
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::export::Export;
+use explorer_core::model::Document;
+use explorer_core::View;
 use leptos::prelude::*;
 
 #[component]
@@ -13,14 +15,21 @@ pub fn ExportButtons() -> impl IntoView {
     let state = ViewState::get();
     let export = move || {
         let query = state.query.get_untracked();
-        let link = |document: &explorer_core::model::Document| {
+        let link = |document: &Document, paragraph: Option<u32>| {
             let mut target = query.clone();
             target.doc = Some(document.id.clone());
-            target.p = None;
+            target.p = paragraph;
             state.absolute_url(&target)
         };
-        let positions = state.evaluation.with_untracked(|e| e.documents.clone());
-        Export::new(corpus(), &positions, &state.absolute_url(&query), link, today())
+        let (view, exported) = (state.absolute_url(&query), today());
+        match query.view {
+            View::Results => {
+                let positions = state.evaluation.with_untracked(|e| e.documents.clone());
+                Export::documents(corpus(), &positions, &view, link, exported)
+            }
+            View::Quotes => state.quotes.with_untracked(|q| Export::quotes(corpus(), q, &view, link, exported)),
+            View::Figures => state.figures.with_untracked(|f| Export::figures(corpus(), f, &view, link, exported)),
+        }
     };
     let save_csv = move |_| {
         let export = export();
@@ -31,7 +40,7 @@ pub fn ExportButtons() -> impl IntoView {
         download(&export.file_name("json"), "application/json;charset=utf-8", &export.to_json());
     };
     view! {
-        <span class="export" role="group" aria-label="Export results">
+        <span class="export" role="group" aria-label="Export this list">
             <button type="button" class="button-secondary" data-export="csv" on:click=save_csv>"Export CSV"</button>
             <button type="button" class="button-secondary" data-export="json" on:click=save_json>"Export JSON"</button>
         </span>

@@ -140,6 +140,14 @@ async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     assert!(values.len() > 2 && values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
     assert_eq!(values[0], 150_000_000.0);
     assert!(text(&browser, money).await.contains("150,000,000 GBP"));
+    script(&browser, RECORD_DOWNLOADS).await;
+    click(&browser, "[data-export=\"csv\"]").await;
+    let (name, csv) = download(&browser, 0).await;
+    assert!(name.starts_with("figures-"), "{name}");
+    let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert!(rows[0].starts_with("figure,kind,unit,value,sentence,"), "{csv}");
+    assert!(rows[1].starts_with("£150 million,money,GBP,150000000,"), "the list's order: {csv}");
+    assert_eq!(rows.len(), 1 + all_attrs(&browser, "[data-figure]", "data-figure").await.len());
     click(&browser, "[data-view-tab=\"results\"]").await;
     wait_for(&browser, "[data-doc-id]", Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, "topic=funding", "the filters stay; the value order goes");

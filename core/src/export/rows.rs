@@ -1,0 +1,187 @@
+//! One exported row of each list: a document, a quotation, a figure.
+
+use super::{Linker, Listing};
+use crate::model::{Document, FigureKind};
+use crate::research::{FigureRef, QuoteRef};
+use crate::{Corpus, Date, Facet};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct ExportedResult {
+    pub id: String,
+    pub title: String,
+    pub date: Date,
+    #[serde(rename = "type")]
+    pub doc_type: String,
+    pub publishers: Vec<String>,
+    pub government: String,
+    /// The published original.
+    pub source: String,
+    /// The document in this explorer.
+    pub link: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportedQuote {
+    pub speaker: String,
+    pub text: String,
+    pub document: String,
+    pub title: String,
+    pub date: Date,
+    pub paragraph: u32,
+    pub source: String,
+    /// The paragraph in this explorer.
+    pub link: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportedFigure {
+    /// As written (`£24m`).
+    pub figure: String,
+    pub kind: FigureKind,
+    pub unit: String,
+    pub value: f64,
+    pub sentence: String,
+    pub document: String,
+    pub title: String,
+    pub date: Date,
+    pub paragraph: u32,
+    pub source: String,
+    /// The paragraph in this explorer.
+    pub link: String,
+}
+
+fn label(corpus: &Corpus, facet: Facet, slug: &str) -> String {
+    corpus.taxonomy().label(facet, slug).unwrap_or(slug).to_owned()
+}
+
+impl ExportedResult {
+    pub(super) fn new(corpus: &Corpus, document: &Document, link: &impl Linker) -> ExportedResult {
+        ExportedResult {
+            id: document.id.clone(),
+            title: document.title.clone(),
+            date: document.date.value,
+            doc_type: label(corpus, Facet::Type, &document.doc_type.value),
+            publishers: document
+                .publishers
+                .value
+                .iter()
+                .map(|slug| label(corpus, Facet::Agency, slug))
+                .collect(),
+            government: label(corpus, Facet::Period, &document.period),
+            source: document.source.value.clone(),
+            link: link(document, None),
+        }
+    }
+}
+
+impl ExportedQuote {
+    pub(super) fn new(corpus: &Corpus, quote: &QuoteRef, link: &impl Linker) -> Option<ExportedQuote> {
+        let document = corpus.documents().get(quote.document)?;
+        Some(ExportedQuote {
+            speaker: label(corpus, Facet::Person, quote.speaker),
+            text: document.paragraph(quote.paragraph)?.text.clone(),
+            document: document.id.clone(),
+            title: document.title.clone(),
+            date: document.date.value,
+            paragraph: quote.paragraph,
+            source: document.source.value.clone(),
+            link: link(document, Some(quote.paragraph)),
+        })
+    }
+}
+
+impl ExportedFigure {
+    pub(super) fn new(corpus: &Corpus, figure: &FigureRef, link: &impl Linker) -> Option<ExportedFigure> {
+        let document = corpus.documents().get(figure.document)?;
+        let (paragraph, found) = figure.resolve(corpus)?;
+        Some(ExportedFigure {
+            figure: found.text.of(&paragraph.text)?.to_owned(),
+            kind: found.kind,
+            unit: found.unit.clone(),
+            value: found.value,
+            sentence: found.sentence.of(&paragraph.text)?.to_owned(),
+            document: document.id.clone(),
+            title: document.title.clone(),
+            date: document.date.value,
+            paragraph: figure.paragraph,
+            source: document.source.value.clone(),
+            link: link(document, Some(figure.paragraph)),
+        })
+    }
+}
+
+impl Listing {
+    /// The CSV columns and, per row, its cells (before the view and version).
+    pub(super) fn table(&self) -> (Vec<&'static str>, Vec<Vec<String>>) {
+        match self {
+            Listing::Documents(results) => (
+                vec!["id", "title", "date", "type", "publishers", "government", "source", "link"],
+                results
+                    .iter()
+                    .map(|r| {
+                        let publishers = r.publishers.join("; ");
+                        let cells =
+                            [&r.id, &r.title, &r.date.to_string(), &r.doc_type, &publishers, &r.government];
+                        cells.into_iter().chain([&r.source, &r.link]).cloned().collect()
+                    })
+                    .collect(),
+            ),
+            Listing::Quotes(quotes) => (
+                vec!["speaker", "text", "document", "title", "date", "paragraph", "source", "link"],
+                quotes
+                    .iter()
+                    .map(|q| {
+                        let (date, paragraph) = (q.date.to_string(), q.paragraph.to_string());
+                        [&q.speaker, &q.text, &q.document, &q.title, &date, &paragraph, &q.source, &q.link]
+                            .map(String::clone)
+                            .to_vec()
+                    })
+                    .collect(),
+            ),
+            Listing::Figures(figures) => (
+                vec![
+                    "figure",
+                    "kind",
+                    "unit",
+                    "value",
+                    "sentence",
+                    "document",
+                    "title",
+                    "date",
+                    "paragraph",
+                    "source",
+                    "link",
+                ],
+                figures
+                    .iter()
+                    .map(|f| {
+                        let kind =
+                            serde_json::to_value(f.kind).ok().and_then(|k| k.as_str().map(str::to_owned));
+                        let [kind, value, date, paragraph] = [
+                            kind.unwrap_or_default(),
+                            f.value.to_string(),
+                            f.date.to_string(),
+                            f.paragraph.to_string(),
+                        ];
+                        [
+                            &f.figure,
+                            &kind,
+                            &f.unit,
+                            &value,
+                            &f.sentence,
+                            &f.document,
+                            &f.title,
+                            &date,
+                            &paragraph,
+                        ]
+                        .into_iter()
+                        .chain([&f.source, &f.link])
+                        .cloned()
+                        .collect()
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
