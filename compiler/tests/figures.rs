@@ -202,9 +202,7 @@ fn the_figures_view_of_a_link_sorts_by_value_or_follows_the_documents() {
     let corpus = common::real_corpus();
     let explorer = explorer_core::Explorer::new(&corpus);
     let listed = |link: &str| {
-        let (query, notices) = explorer_core::Query::parse_for(link, &corpus);
-        assert_eq!(notices, [], "{link}");
-        let evaluation = explorer.explore(&query).evaluation;
+        let (query, evaluation) = common::open_link(&corpus, &explorer, link);
         explorer_core::research::figures_view(&corpus, &query, &evaluation)
     };
     let value = |reference: &explorer_core::FigureRef| reference.resolve(&corpus).unwrap().1.value;

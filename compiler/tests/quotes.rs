@@ -130,9 +130,7 @@ fn the_quotes_view_of_a_link_lists_its_people_s_quotes_and_counts_quotes_per_per
     let corpus = common::real_corpus();
     let explorer = explorer_core::Explorer::new(&corpus);
     let view = |link: &str| {
-        let (query, notices) = explorer_core::Query::parse_for(link, &corpus);
-        assert_eq!(notices, [], "{link}");
-        let evaluation = explorer.explore(&query).evaluation;
+        let (query, evaluation) = common::open_link(&corpus, &explorer, link);
         let view = explorer_core::QuotesView::new(&corpus, &explorer, &query, &evaluation);
         let listed: Vec<(String, u32)> =
             view.quotes.iter().map(|q| (corpus.documents()[q.document].id.clone(), q.paragraph)).collect();

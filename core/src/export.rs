@@ -6,7 +6,7 @@ mod rows;
 #[cfg(test)]
 mod tests;
 
-pub use rows::{ExportedFigure, ExportedQuote, ExportedResult};
+pub use rows::{ExportedFigure, ExportedPlace, ExportedQuote, ExportedResult};
 
 use crate::model::Document;
 use crate::research::{FigureRef, QuoteRef};

@@ -27,8 +27,12 @@ pub fn ExportButtons() -> impl IntoView {
                 let positions = state.evaluation.with_untracked(|e| e.documents.clone());
                 Export::documents(corpus(), &positions, &view, link, exported)
             }
-            View::Quotes => state.quotes.with_untracked(|q| Export::quotes(corpus(), q, &view, link, exported)),
-            View::Figures => state.figures.with_untracked(|f| Export::figures(corpus(), f, &view, link, exported)),
+            View::Quotes => {
+                state.quotes.with_untracked(|q| Export::quotes(corpus(), q, &view, link, exported))
+            }
+            View::Figures => {
+                state.figures.with_untracked(|f| Export::figures(corpus(), f, &view, link, exported))
+            }
         }
     };
     let save_csv = move |_| {

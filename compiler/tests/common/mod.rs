@@ -8,3 +8,16 @@ pub fn real_corpus() -> Corpus {
     let data = corpus_compiler::compile(&corpus_dir).unwrap_or_else(|errors| panic!("{errors}"));
     Corpus::new(data).expect("the compiled corpus is consistent")
 }
+
+/// A link's query on the real corpus, which must read without notices, and its evaluation.
+#[allow(dead_code)] // not every test file that includes this module opens links
+pub fn open_link(
+    corpus: &Corpus,
+    explorer: &explorer_core::Explorer,
+    link: &str,
+) -> (explorer_core::Query, explorer_core::Evaluation) {
+    let (query, notices) = explorer_core::Query::parse_for(link, corpus);
+    assert_eq!(notices, [], "{link}");
+    let evaluation = explorer.explore(&query).evaluation;
+    (query, evaluation)
+}

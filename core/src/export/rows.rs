@@ -21,17 +21,25 @@ pub struct ExportedResult {
     pub link: String,
 }
 
+/// Where a quotation or figure is: its document and paragraph.
 #[derive(Debug, Serialize)]
-pub struct ExportedQuote {
-    pub speaker: String,
-    pub text: String,
+pub struct ExportedPlace {
     pub document: String,
     pub title: String,
     pub date: Date,
     pub paragraph: u32,
+    /// The published original.
     pub source: String,
     /// The paragraph in this explorer.
     pub link: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportedQuote {
+    pub speaker: String,
+    pub text: String,
+    #[serde(flatten)]
+    pub place: ExportedPlace,
 }
 
 #[derive(Debug, Serialize)]
@@ -42,13 +50,28 @@ pub struct ExportedFigure {
     pub unit: String,
     pub value: f64,
     pub sentence: String,
-    pub document: String,
-    pub title: String,
-    pub date: Date,
-    pub paragraph: u32,
-    pub source: String,
-    /// The paragraph in this explorer.
-    pub link: String,
+    #[serde(flatten)]
+    pub place: ExportedPlace,
+}
+
+const PLACE_COLUMNS: [&str; 6] = ["document", "title", "date", "paragraph", "source", "link"];
+
+impl ExportedPlace {
+    fn new(document: &Document, paragraph: u32, link: &impl Linker) -> ExportedPlace {
+        ExportedPlace {
+            document: document.id.clone(),
+            title: document.title.clone(),
+            date: document.date.value,
+            paragraph,
+            source: document.source.value.clone(),
+            link: link(document, Some(paragraph)),
+        }
+    }
+
+    fn cells(&self) -> [String; 6] {
+        let (date, paragraph) = (self.date.to_string(), self.paragraph.to_string());
+        [self.document.clone(), self.title.clone(), date, paragraph, self.source.clone(), self.link.clone()]
+    }
 }
 
 fn label(corpus: &Corpus, facet: Facet, slug: &str) -> String {
@@ -81,12 +104,7 @@ impl ExportedQuote {
         Some(ExportedQuote {
             speaker: label(corpus, Facet::Person, quote.speaker),
             text: document.paragraph(quote.paragraph)?.text.clone(),
-            document: document.id.clone(),
-            title: document.title.clone(),
-            date: document.date.value,
-            paragraph: quote.paragraph,
-            source: document.source.value.clone(),
-            link: link(document, Some(quote.paragraph)),
+            place: ExportedPlace::new(document, quote.paragraph, link),
         })
     }
 }
@@ -101,12 +119,7 @@ impl ExportedFigure {
             unit: found.unit.clone(),
             value: found.value,
             sentence: found.sentence.of(&paragraph.text)?.to_owned(),
-            document: document.id.clone(),
-            title: document.title.clone(),
-            date: document.date.value,
-            paragraph: figure.paragraph,
-            source: document.source.value.clone(),
-            link: link(document, Some(figure.paragraph)),
+            place: ExportedPlace::new(document, figure.paragraph, link),
         })
     }
 }
@@ -128,57 +141,27 @@ impl Listing {
                     .collect(),
             ),
             Listing::Quotes(quotes) => (
-                vec!["speaker", "text", "document", "title", "date", "paragraph", "source", "link"],
+                [&["speaker", "text"][..], &PLACE_COLUMNS].concat(),
                 quotes
                     .iter()
-                    .map(|q| {
-                        let (date, paragraph) = (q.date.to_string(), q.paragraph.to_string());
-                        [&q.speaker, &q.text, &q.document, &q.title, &date, &paragraph, &q.source, &q.link]
-                            .map(String::clone)
-                            .to_vec()
-                    })
+                    .map(|q| [q.speaker.clone(), q.text.clone()].into_iter().chain(q.place.cells()).collect())
                     .collect(),
             ),
             Listing::Figures(figures) => (
-                vec![
-                    "figure",
-                    "kind",
-                    "unit",
-                    "value",
-                    "sentence",
-                    "document",
-                    "title",
-                    "date",
-                    "paragraph",
-                    "source",
-                    "link",
-                ],
+                [&["figure", "kind", "unit", "value", "sentence"][..], &PLACE_COLUMNS].concat(),
                 figures
                     .iter()
                     .map(|f| {
                         let kind =
                             serde_json::to_value(f.kind).ok().and_then(|k| k.as_str().map(str::to_owned));
-                        let [kind, value, date, paragraph] = [
+                        let cells = [
+                            f.figure.clone(),
                             kind.unwrap_or_default(),
+                            f.unit.clone(),
                             f.value.to_string(),
-                            f.date.to_string(),
-                            f.paragraph.to_string(),
+                            f.sentence.clone(),
                         ];
-                        [
-                            &f.figure,
-                            &kind,
-                            &f.unit,
-                            &value,
-                            &f.sentence,
-                            &f.document,
-                            &f.title,
-                            &date,
-                            &paragraph,
-                        ]
-                        .into_iter()
-                        .chain([&f.source, &f.link])
-                        .cloned()
-                        .collect()
+                        cells.into_iter().chain(f.place.cells()).collect()
                     })
                     .collect(),
             ),
