@@ -29,6 +29,8 @@ async fn main() {
                 let summary =
                     browser.find(Locator::Css("[data-cite='document'] summary")).await.expect("Cite");
                 summary.click().await.expect("open Cite");
+                let reveal = "document.querySelector('[data-cite=document]').scrollIntoView()";
+                browser.execute(reveal, vec![]).await.expect("scroll to the citations");
             }
             tokio::time::sleep(Duration::from_millis(300)).await;
             let path = out.join(format!("{name}-{device}.png"));
