@@ -6,10 +6,16 @@ use std::sync::OnceLock;
 
 static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
 
+static CORPUS: OnceLock<Corpus> = OnceLock::new();
+
 /// The embedded corpus. The build validated it, so failing here is a bug.
 pub fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| Corpus::from_json(JSON).expect("the build embeds a valid corpus"))
+}
+
+/// The corpus version, if the corpus has loaded (for bug reports, which must not load it).
+pub fn loaded_version() -> Option<&'static str> {
+    CORPUS.get().map(Corpus::version)
 }
 
 /// The facet and search indexes.

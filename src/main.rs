@@ -1,4 +1,4 @@
-//! Entry point: installs the panic hook and mounts the app in place of the
+//! Entry point: installs the bug report hook and mounts the app in place of the
 //! loading message that `index.html` shows while the wasm downloads.
 
 mod app;
@@ -7,10 +7,12 @@ mod clock;
 mod components;
 mod download;
 mod embedded;
+mod panic_report;
 mod view_state;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    panic_report::install();
+    components::theme_toggle::apply_chosen();
     leptos::mount::mount_to_body(app::App);
     if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
         loading.remove();

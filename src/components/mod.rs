@@ -20,4 +20,5 @@ pub mod result_item;
 pub mod results_page;
 pub mod search_box;
 pub mod source_line;
+pub mod theme_toggle;
 pub mod view_tabs;

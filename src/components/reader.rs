@@ -1,12 +1,14 @@
 //! The reader: a document's full text with its metadata, provenance,
 //! source and licence. Esc or "Back to results" returns to the same filters.
 
+use crate::clock::today;
 use crate::components::cite_panel::CitePanel;
 use crate::components::copy_link::CopyLink;
 use crate::components::paragraph::ParagraphView;
 use crate::components::provenance::ProvenanceNote;
 use crate::embedded::{corpus, label};
 use crate::view_state::ViewState;
+use explorer_core::cite::{Citation, Format};
 use explorer_core::model::{Block, Document};
 use explorer_core::Facet;
 use leptos::prelude::*;
@@ -48,6 +50,9 @@ pub fn Reader(id: String) -> impl IntoView {
                 <CitePanel document paragraph=None />
             </div>
             <div class="reader-text">{blocks(document)}</div>
+            <p class="print-only print-citation">
+                "Cite as: " {Citation::new(corpus(), document, None, today()).to_format(Format::Plain)}
+            </p>
         </article>
     }
     .into_any()

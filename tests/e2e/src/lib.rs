@@ -14,6 +14,7 @@
 //! ```
 
 pub mod actions;
+pub mod axe;
 pub mod benchmark;
 mod browser;
 pub mod generate;

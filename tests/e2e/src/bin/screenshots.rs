@@ -4,7 +4,7 @@
 use e2e::{dist_dir, screenshot, wait_for, workspace_root, Browser, Locator, Site, LOAD_TIMEOUT};
 use std::time::Duration;
 
-const VIEWS: [(&str, &str); 9] = [
+const VIEWS: [(&str, &str); 10] = [
     ("results", "topic=rwanda-partnership"),
     ("search", "q=small+boats+france"),
     ("empty", "q=Albania&period=starmer-2024"),
@@ -14,6 +14,8 @@ const VIEWS: [(&str, &str); 9] = [
     ("figures", "view=figures&sort=largest"),
     ("cite", "doc=2024-11-04-starmer-interpol-border-security-investment"),
     ("notices", "period=nonsense&topic=%3Cscript%3Ealert(1)%3C/script%3E&from=2024-13-45&doc=missing"),
+    // Last: it switches the browser to the dark theme.
+    ("dark", "q=crime&doc=2024-11-04-starmer-interpol-border-security-investment&p=30"),
 ];
 
 #[tokio::main(flavor = "current_thread")]
@@ -25,6 +27,9 @@ async fn main() {
         for (name, query) in VIEWS {
             browser.goto(&site.url(query)).await.expect("open the page");
             wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+            if name == "dark" {
+                browser.find(Locator::Css("[data-theme-toggle]")).await.expect("switch").click().await.expect("dark");
+            }
             if name == "cite" {
                 let summary =
                     browser.find(Locator::Css("[data-cite='document'] summary")).await.expect("Cite");
