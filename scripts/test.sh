@@ -9,8 +9,8 @@ source scripts/setup.sh --test
 started=$SECONDS
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "native tests: explorer_core, corpus_compiler"
-cargo test -p explorer_core -p corpus_compiler
+step "native tests: explorer_core, corpus_compiler, post_build"
+cargo test -p explorer_core -p corpus_compiler -p post_build
 
 step "release build at the root: dist/"
 trunk build --release

@@ -17,6 +17,7 @@ pub mod actions;
 pub mod axe;
 pub mod benchmark;
 mod browser;
+pub mod cdp;
 pub mod generate;
 mod page;
 mod paths;

@@ -28,7 +28,13 @@ async fn main() {
             browser.goto(&site.url(query)).await.expect("open the page");
             wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
             if name == "dark" {
-                browser.find(Locator::Css("[data-theme-toggle]")).await.expect("switch").click().await.expect("dark");
+                browser
+                    .find(Locator::Css("[data-theme-toggle]"))
+                    .await
+                    .expect("switch")
+                    .click()
+                    .await
+                    .expect("dark");
             }
             if name == "cite" {
                 let summary =
