@@ -10,6 +10,7 @@ use document_ids::*;
 
 use e2e::actions::*;
 use e2e::{attr, axe, wait_for, LOAD_TIMEOUT};
+use serde_json::json;
 use std::time::Duration;
 
 fn views() -> Vec<(&'static str, String)> {
@@ -73,5 +74,65 @@ async fn the_chosen_theme_is_remembered_and_the_system_s_is_followed_until_then(
     wait_for(&browser, "[data-quote]", LOAD_TIMEOUT).await;
     assert_eq!(attr(&browser, "html", "data-theme").await.as_deref(), Some("dark"), "remembered");
     assert_eq!(attr(&browser, "[data-theme-toggle]", "aria-pressed").await.as_deref(), Some("true"));
+    browser.close().await;
+}
+
+/// Presses Tab on the focused element (or the page) and says what has focus.
+async fn tab(browser: &e2e::Browser) -> String {
+    let focused = browser.active_element().await.unwrap();
+    focused.send_keys("\u{e004}").await.unwrap();
+    let describe = "const e = document.activeElement;
+        const what = e.tagName === 'INPUT' ? e.type + ' ' + (e.closest('[data-value]')?.dataset.value ?? e.id) : e.textContent.trim();
+        return (e.dataset.themeToggle !== undefined ? 'theme ' : '') + e.tagName + ':' + what;";
+    script(browser, describe).await.as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_keyboard_reaches_the_controls_in_reading_order_with_a_visible_focus() {
+    let (_site, browser) = open("", 1280, 900).await;
+    results_once_count_is(&browser, 6).await;
+    let order = [tab(&browser).await, tab(&browser).await, tab(&browser).await, tab(&browser).await];
+    assert_eq!(
+        order,
+        [
+            "A:Skip to main content",
+            "A:Policy corpus explorer",
+            "theme BUTTON:Dark theme",
+            "INPUT:checkbox sunak-2022"
+        ],
+        "skip link, masthead, theme switch, then the filters (left of the results), largest value first"
+    );
+    let outline = "return getComputedStyle(document.activeElement).outlineStyle";
+    assert_eq!(script(&browser, outline).await, "solid", "the focused control shows it");
+    // Esc from the reader returns to the same view, and focus lands in the reader when it opens.
+    click(&browser, &format!("[data-doc-id=\"{PAC}\"] h2 a")).await;
+    wait_for(&browser, &format!("[data-reader=\"{PAC}\"]"), LOAD_TIMEOUT).await;
+    let focused_heading = "return document.activeElement.classList.contains('reader-title')";
+    assert_eq!(script(&browser, focused_heading).await, true);
+    browser.active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
+    results_once_count_is(&browser, 6).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn reduced_motion_stops_animation_and_print_gives_the_text_with_its_citation() {
+    let (_site, browser) = open(&format!("doc={HAC}"), 1280, 900).await;
+    let spinner =
+        "const p = document.createElement('p'); p.className = 'loading-message'; document.body.append(p);
+                   return getComputedStyle(p, '::before').animationName;";
+    assert_eq!(script(&browser, spinner).await, "spin");
+    let reduce = json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] });
+    e2e::cdp::execute(&browser, "Emulation.setEmulatedMedia", reduce).await;
+    assert_eq!(script(&browser, spinner).await, "none");
+    e2e::cdp::execute(&browser, "Emulation.setEmulatedMedia", json!({ "media": "print" })).await;
+    let shown =
+        |selector: &str| format!("return getComputedStyle(document.querySelector('{selector}')).display");
+    for hidden in [".masthead", ".back-link", ".reader-actions", ".paragraph-tools", ".footer"] {
+        assert_eq!(script(&browser, &shown(hidden)).await, "none", "{hidden} is not printed");
+    }
+    assert_eq!(script(&browser, &shown(".print-citation")).await, "block");
+    let citation = e2e::text(&browser, ".print-citation").await;
+    assert!(citation.starts_with("Cite as: Home Affairs Committee (2023)"), "{citation}");
+    assert!(citation.contains("https://committees.parliament.uk/"), "{citation}");
     browser.close().await;
 }
