@@ -1,12 +1,14 @@
-//! Compiles `corpus/` into the JSON the app embeds; a broken source fails
-//! the build with its file, line and what to fix.
+//! Compiles the corpus sources (`corpus/`, or the directory `EXPLORER_CORPUS`
+//! names, as the tests' hostile corpus does) into the JSON the app embeds; a
+//! broken source fails the build with its file, line and what to fix.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
-    println!("cargo:rerun-if-changed=corpus");
-    let corpus = Path::new("corpus");
-    match corpus_compiler::compile_to_json(corpus) {
+    println!("cargo:rerun-if-env-changed=EXPLORER_CORPUS");
+    let corpus = std::env::var_os("EXPLORER_CORPUS").map_or_else(|| PathBuf::from("corpus"), PathBuf::from);
+    println!("cargo:rerun-if-changed={}", corpus.display());
+    match corpus_compiler::compile_to_json(&corpus) {
         Ok(json) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(out.join("corpus.json"), json).expect("OUT_DIR is writable");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: the native tests of the core and the corpus compiler,
-# then builds the release site (at the root and under /explorer/) and drives
-# both builds in headless Chromium. Installs what is missing first.
+# Runs every test: the native tests of the core, the corpus compiler and the
+# post-build tool, then builds the release site (at the root, under
+# /explorer/, and of the hostile test corpus) and drives the builds in
+# headless Chromium. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh --test
@@ -18,8 +19,11 @@ trunk build --release
 step "release build under /explorer/: target/dist-subpath/"
 trunk build --release --public-url /explorer/ --dist target/dist-subpath
 
+step "release build of the hostile test corpus: target/dist-hostile/"
+EXPLORER_CORPUS=tests/fixtures/hostile-corpus trunk build --release --dist target/dist-hostile
+
 step "end-to-end tests in headless Chromium"
-E2E_DIST="$PWD/dist" E2E_DIST_SUBPATH="$PWD/target/dist-subpath" \
+E2E_DIST="$PWD/dist" E2E_DIST_SUBPATH="$PWD/target/dist-subpath" E2E_DIST_HOSTILE="$PWD/target/dist-hostile" \
   cargo test -p e2e --no-fail-fast -- --test-threads=2
 
 printf '\n\033[1;32mall tests passed\033[0m in %ss\n' "$((SECONDS - started))"

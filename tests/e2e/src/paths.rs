@@ -22,6 +22,12 @@ pub fn sub_path_dist_dir() -> PathBuf {
     built_site("E2E_DIST_SUBPATH", "target/dist-subpath")
 }
 
+/// The release build of the hostile test corpus (`tests/fixtures/hostile-corpus`):
+/// `$E2E_DIST_HOSTILE`, by default `<root>/target/dist-hostile`.
+pub fn hostile_dist_dir() -> PathBuf {
+    built_site("E2E_DIST_HOSTILE", "target/dist-hostile")
+}
+
 fn built_site(variable: &str, default: &str) -> PathBuf {
     let dir = std::env::var_os(variable).map(PathBuf::from).unwrap_or_else(|| workspace_root().join(default));
     assert!(

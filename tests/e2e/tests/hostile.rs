@@ -1,0 +1,67 @@
+//! The hostile test corpus (`tests/fixtures/hostile-corpus`, built into
+//! `target/dist-hostile` by `scripts/test.sh`) renders inert: markup in its
+//! titles and text shows as text, entities stay as written, nothing runs,
+//! and a 10,000-character paragraph and a paragraph with 500 tags render.
+
+use e2e::actions::*;
+use e2e::{count, hostile_dist_dir, text, wait_for, Browser, Site, LOAD_TIMEOUT};
+use std::time::Duration;
+
+const MARKUP: &str = "2024-01-01-hostile-markup";
+const LONG: &str = "2024-01-02-hostile-long-paragraph";
+const MANY_TAGS: &str = "2024-01-03-hostile-many-tags";
+
+async fn open_hostile(query: &str) -> (Site, Browser) {
+    let site = Site::start(&hostile_dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url(query)).await.expect("open the page");
+    wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+    (site, browser)
+}
+
+async fn assert_nothing_ran(browser: &Browser) {
+    assert!(browser.get_alert_text().await.is_err(), "no alert is open");
+    let scripts =
+        "return [...document.scripts].filter(s => !s.src && !s.textContent.includes('wasmBindings')).length";
+    assert_eq!(script(browser, scripts).await, 0, "no script element but Trunk's start-up one");
+    assert_eq!(count(browser, "img, [onerror], [onclick], a[href^='javascript:']").await, 0);
+}
+
+#[tokio::test]
+async fn markup_and_entities_in_a_document_show_as_text_and_nothing_runs() {
+    let (site, browser) = open_hostile(&format!("q=boats&doc={MARKUP}")).await;
+    let title = text(&browser, ".reader-title").await;
+    assert_eq!(title, "<script>alert(1)</script> Small boats <img src=x onerror=alert(1)>");
+    let body = text(&browser, ".reader-text").await;
+    for literal in [
+        "<script>alert(document.cookie)</script>",
+        "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;",
+        "<a href=\"javascript:alert(1)\" onclick=\"alert(1)\">",
+        "\u{202e}txt.exe",
+    ] {
+        assert!(body.contains(literal), "{literal:?} is not shown as written in:\n{body}");
+    }
+    assert!(count(&browser, ".reader-text mark").await > 0, "search marks still work around hostile text");
+    assert_nothing_ran(&browser).await;
+    browser.goto(&site.url("q=%3Cscript%3E")).await.unwrap();
+    wait_for(&browser, "[data-result-count]", LOAD_TIMEOUT).await;
+    assert_nothing_ran(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_very_long_paragraph_and_a_paragraph_with_500_tags_render() {
+    let (site, browser) = open_hostile(&format!("doc={LONG}")).await;
+    let long = script(
+        &browser,
+        "return document.querySelector('[data-p=\"1\"] .paragraph-text').textContent.length",
+    )
+    .await;
+    assert!(long.as_u64().unwrap() >= 10_000, "{long}");
+    browser.goto(&site.url(&format!("doc={MANY_TAGS}"))).await.unwrap();
+    wait_for(&browser, &format!("[data-reader=\"{MANY_TAGS}\"]"), Duration::from_secs(20)).await;
+    assert_eq!(count(&browser, "[data-p=\"1\"] a.entity[data-entity-facet=\"place\"]").await, 500);
+    browser.goto(&site.url("place=hostile-place-250")).await.unwrap();
+    assert_eq!(results_once_count_is(&browser, 1).await, [MANY_TAGS]);
+    browser.close().await;
+}
