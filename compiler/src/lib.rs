@@ -5,6 +5,7 @@
 //!
 //! Invalid sources fail with the file, the line and what to fix.
 
+mod address;
 mod document;
 mod error;
 mod figures;
