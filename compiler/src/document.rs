@@ -90,7 +90,7 @@ pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors
 }
 
 /// Reads one document, returning it with the line of its id.
-fn load(
+pub(crate) fn load(
     file: &Path,
     text: &str,
     taxonomy: &LoadedTaxonomy,
