@@ -1,9 +1,10 @@
 //! Reading a document source: TOML front matter between `+++` lines, then
 //! the text. Every metadata value carries its provenance.
 
+use crate::address;
 use crate::paragraphs;
 use crate::taxonomy::{parse_date, LoadedTaxonomy};
-use crate::toml_source::{is_https_address, is_slug, DateText, TomlSource};
+use crate::toml_source::{is_slug, DateText, TomlSource};
 use crate::SourceErrors;
 use crate::{figures, quotes, tagging};
 use explorer_core::model::{Document, Paragraph, Provenance, Sourced};
@@ -89,7 +90,7 @@ pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors
 }
 
 /// Reads one document, returning it with the line of its id.
-fn load(
+pub(crate) fn load(
     file: &Path,
     text: &str,
     taxonomy: &LoadedTaxonomy,
@@ -176,16 +177,13 @@ impl Checker<'_, '_> {
             let known = unknown == 0;
             (known && !values.is_empty()).then(|| values.iter().map(|s| s.get_ref().clone()).collect())
         });
-        let source = self.sourced(meta.source, |check, value, span| {
-            let valid = is_https_address(value);
-            if !valid {
-                check.problem(
-                    span,
-                    format!("the source {value:?} is not an https:// address"),
-                    "give the published page's full https:// address",
-                );
+        let source = self.sourced(meta.source, |check, value, span| match address::check(value) {
+            Ok(()) => Some(value.clone()),
+            Err(problem) => {
+                let quoted = address::quoted(value);
+                check.problem(span, format!("the source {quoted} {}", problem.describe()), problem.fix());
+                None
             }
-            valid.then(|| value.clone())
         });
         let report = meta.report.map(|report| self.sourced(report, |_, value, _| Some(value.clone())));
         // Every check runs before giving up, so that all problems are reported.
@@ -265,11 +263,18 @@ impl Checker<'_, '_> {
         let span = field.span();
         let field = field.into_inner();
         let provenance = match (field.confirmed, field.inferred) {
-            (Some(address), None) if is_https_address(&address) => Some(Provenance::Confirmed(address)),
-            (Some(address), None) => {
-                self.problem(&span, format!("confirmed {address:?} is not an https:// address"), "confirmed names the https:// page that shows the value; otherwise use inferred = \"<reason>\"");
-                None
-            }
+            (Some(confirmed), None) => match address::check(&confirmed) {
+                Ok(()) => Some(Provenance::Confirmed(confirmed)),
+                Err(problem) => {
+                    let quoted = address::quoted(&confirmed);
+                    let fix = format!(
+                        "{}; confirmed names the https:// page that shows the value, otherwise use inferred = \"<reason>\"",
+                        problem.fix()
+                    );
+                    self.problem(&span, format!("confirmed {quoted} {}", problem.describe()), &fix);
+                    None
+                }
+            },
             (None, Some(reason)) if !reason.trim().is_empty() => Some(Provenance::Inferred(reason)),
             _ => {
                 self.problem(

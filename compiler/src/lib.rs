@@ -5,6 +5,7 @@
 //!
 //! Invalid sources fail with the file, the line and what to fix.
 
+mod address;
 mod document;
 mod error;
 mod figures;
@@ -18,7 +19,7 @@ mod toml_source;
 
 pub use error::{SourceError, SourceErrors};
 
-use explorer_core::model::CorpusData;
+use explorer_core::model::{CorpusData, Document};
 use std::path::Path;
 
 /// Reads `corpus_dir` (holding `documents/` and `taxonomy/`) and compiles it.
@@ -41,6 +42,28 @@ pub fn compile(corpus_dir: &Path) -> Result<CorpusData, SourceErrors> {
 pub fn compile_to_json(corpus_dir: &Path) -> Result<String, SourceErrors> {
     let data = compile(corpus_dir)?;
     Ok(serde_json::to_string(&data).expect("the corpus serialises"))
+}
+
+/// A corpus's taxonomy, loaded once to compile documents one at a time
+/// with [`compile_document`].
+pub struct Taxonomy(taxonomy::LoadedTaxonomy);
+
+/// Loads `taxonomy_dir/*.toml`, or returns every problem in them.
+pub fn load_taxonomy(taxonomy_dir: &Path) -> Result<Taxonomy, SourceErrors> {
+    let mut errors = SourceErrors::default();
+    let loaded = taxonomy::load(taxonomy_dir, &mut errors);
+    errors.into_result()?;
+    Ok(Taxonomy(loaded.expect("no errors means the taxonomy loaded")))
+}
+
+/// Compiles one document from its source text, as [`compile`] does each
+/// file; `file` only names it in errors. Public so that the parser can be
+/// fuzzed without writing files.
+pub fn compile_document(file: &Path, text: &str, taxonomy: &Taxonomy) -> Result<Document, SourceErrors> {
+    let mut errors = SourceErrors::default();
+    let document = document::load(file, text, &taxonomy.0, &mut errors);
+    errors.into_result()?;
+    Ok(document.expect("no errors means the document compiled").0)
 }
 
 /// A short, stable fingerprint (FNV-1a, 64 bits) of the compiled corpus.

@@ -281,6 +281,38 @@ fn a_javascript_source_is_reported() {
     corpus.assert_only_error(STARMER, 6, &["javascript:alert(1)", "not an https:// address"]);
 }
 
+#[test]
+fn sources_that_could_mislead_a_link_are_reported_with_their_fix() {
+    for (source, problem, fix) in [
+        ("https://www.gov.uk@evil.example/x", "has a user name or password", "remove everything"),
+        ("https://www.gov.uk:8443/x", "names a port", "remove the :port"),
+        ("https://localhost/x", "not a domain name", "domain name"),
+        ("https://www.gov.uk/\u{202e}fdp.exe", "contains the character '\\u{202e}'", "percent-encode"),
+        ("https://www.gov.uk/x\\\"onclick=\\\"x", "contains the character '\"'", "percent-encode"),
+        ("https://www.gov.uk/100%", "% not followed", "%25"),
+    ] {
+        let corpus = TempCorpus::new();
+        corpus.edit(STARMER, |text| {
+            let line = text.lines().nth(5).unwrap();
+            text.replace(line, &format!(r#"source = {{ value = "{source}", inferred = "A test." }}"#))
+        });
+        let error = corpus.assert_only_error(STARMER, 6, &["the source", problem]);
+        assert!(error.fix.contains(fix), "{source}: {error:#?}");
+    }
+}
+
+#[test]
+fn an_overlong_source_is_reported_without_quoting_all_of_it() {
+    let corpus = TempCorpus::new();
+    let long = format!("https://www.gov.uk/{}", "a".repeat(2_000));
+    corpus.edit(STARMER, |text| {
+        let line = text.lines().nth(5).unwrap();
+        text.replace(line, &format!(r#"source = {{ value = "{long}", inferred = "A test." }}"#))
+    });
+    let error = corpus.assert_only_error(STARMER, 6, &["longer than 2000 characters"]);
+    assert!(error.problem.len() < 200, "{}", error.problem);
+}
+
 // Malformed files
 
 #[test]
@@ -410,6 +442,18 @@ fn a_confirmed_address_that_is_not_https_is_reported() {
         4,
         &["confirmed \"http://committees.parliament.uk/", "not an https:// address"],
     );
+}
+
+#[test]
+fn a_confirmed_address_with_a_bidi_control_is_reported() {
+    let corpus = TempCorpus::new();
+    corpus.replace(
+        HAC,
+        r#"date = { value = "2023-06-12", confirmed = "https://committees"#,
+        "date = { value = \"2023-06-12\", confirmed = \"https://\u{2067}committees",
+    );
+    let error = corpus.assert_only_error(HAC, 4, &["confirmed \"https://\\u{2067}committees", "U+2067"]);
+    assert!(error.fix.contains("inferred"), "{error:#?}");
 }
 
 // Taxonomy
