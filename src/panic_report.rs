@@ -2,20 +2,14 @@
 //! a bug report (versions, address, the panic and its stack), and the page
 //! says so instead of silently stopping.
 
+use explorer_core::bug_report::bug_report;
 use wasm_bindgen::JsValue;
-
-/// The first line of every report, so it is easy to find in the console.
-const HEADLINE: &str = "Policy corpus explorer: a bug stopped the page.";
 
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         let address = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-        let corpus = crate::embedded::loaded_version().unwrap_or("not loaded");
-        let report = format!(
-            "{HEADLINE} Please paste this whole message into a bug report.\n\
-             explorer {} · corpus {corpus} · {address}\n{info}",
-            env!("CARGO_PKG_VERSION")
-        );
+        let corpus = crate::embedded::loaded_version();
+        let report = bug_report(env!("CARGO_PKG_VERSION"), corpus, &address, &info.to_string());
         web_sys::console::error_1(&JsValue::from_str(&report));
         // Adds the JavaScript stack.
         console_error_panic_hook::hook(info);

@@ -114,3 +114,14 @@ async fn the_page_runs_under_a_policy_that_refuses_scripts_it_did_not_ship() {
     assert!(!policy.contains("'unsafe-eval'") && !policy.contains("'unsafe-inline'"), "{policy}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_manifest_makes_the_explorer_installable() {
+    let (_site, browser) = open("", 1280, 900).await;
+    results_once_count_is(&browser, 6).await;
+    let manifest = cdp::execute(&browser, "Page.getAppManifest", json!({})).await;
+    assert_eq!(manifest["errors"], json!([]), "{manifest}");
+    let installable = cdp::execute(&browser, "Page.getInstallabilityErrors", json!({})).await;
+    assert_eq!(installable["installabilityErrors"], json!([]), "{installable}");
+    browser.close().await;
+}
