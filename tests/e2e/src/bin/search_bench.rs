@@ -65,6 +65,13 @@ fn bench(name: &str, data: &CorpusData) {
             }
         }
     }
+    // Each view's slowest round, to name the views that make the p95.
+    let mut slowest: Vec<(f64, &str)> = VIEWS
+        .iter()
+        .enumerate()
+        .map(|(v, view)| (latencies.iter().skip(v).step_by(VIEWS.len()).copied().fold(0.0, f64::max), *view))
+        .collect();
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
     latencies.sort_by(f64::total_cmp);
     let largest = VIEWS
         .iter()
@@ -84,6 +91,8 @@ fn bench(name: &str, data: &CorpusData) {
         "  results         {total_results} over all queries; {} with none; most: {largest}",
         results.iter().filter(|count| **count == 0).count()
     );
+    let named: Vec<String> = slowest.iter().take(4).map(|(ms, view)| format!("{view} {ms:.2} ms")).collect();
+    println!("  slowest views   {}", named.join("; "));
 }
 
 fn main() {
