@@ -147,6 +147,11 @@ impl Query {
         }
     }
 
+    /// Selects a facet value, leaving it selected if it already was.
+    pub fn select(&mut self, facet: Facet, slug: &str) {
+        self.filters.entry(facet).or_default().insert(slug.to_owned());
+    }
+
     /// Removes every filter and the date range, keeping the search and sort.
     pub fn clear_filters(&mut self) {
         self.filters.clear();

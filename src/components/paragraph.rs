@@ -48,9 +48,7 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
         state.href_with(|q| {
             q.doc = None;
             q.p = None;
-            if !q.is_selected(name.facet, name.slug) {
-                q.toggle(name.facet, name.slug);
-            }
+            q.select(name.facet, name.slug);
         })
     };
     let tag_count = paragraph.tags.len();

@@ -13,11 +13,7 @@ pub fn QuoteItem(quote: QuoteRef<'static>) -> impl IntoView {
     let document = &corpus().documents()[quote.document];
     let paragraph = document.paragraph(quote.paragraph).expect("quotes are of real paragraphs");
     let speaker = quote.speaker;
-    let only_them = state.href_with(|q| {
-        if !q.is_selected(Facet::Person, speaker) {
-            q.toggle(Facet::Person, speaker)
-        }
-    });
+    let only_them = state.href_with(|q| q.select(Facet::Person, speaker));
     let text = state
         .query
         .with_untracked(|q| marked(&paragraph.text, &explorer_core::highlight(&paragraph.text, &q.q)));

@@ -48,7 +48,7 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
             .into_iter()
             .take(TAGS_SHOWN)
             .map(|slug| {
-                let href = state.href_with(|q| if !q.is_selected(facet, slug) { q.toggle(facet, slug) });
+                let href = state.href_with(|q| q.select(facet, slug));
                 view! { <li><a class="tag" href=href data-noscroll="" data-tag=facet.key()>{label(facet, slug)}</a></li> }
             })
             .collect_view();

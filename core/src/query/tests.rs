@@ -120,6 +120,12 @@ fn toggling_and_clearing_filters() {
     query.toggle(Facet::Agency, "home-office");
     query.from = Some(date("2024-01-01"));
     assert_eq!(query.to_query_string(), "topic=funding&agency=home-office&from=2024-01-01");
+    query.select(Facet::Topic, "funding");
+    assert_eq!(
+        query.to_query_string(),
+        "topic=funding&agency=home-office&from=2024-01-01",
+        "selecting twice keeps it"
+    );
     query.toggle(Facet::Topic, "funding");
     assert!(!query.filters.contains_key(&Facet::Topic), "an emptied facet leaves no empty set");
     query.q = "boats".into();
