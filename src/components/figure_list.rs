@@ -2,7 +2,6 @@
 
 use crate::components::source_line::SourceLine;
 use crate::embedded::corpus;
-use explorer_core::model::FigureKind;
 use explorer_core::FigureRef;
 use leptos::prelude::*;
 
@@ -25,12 +24,7 @@ pub fn FigureItem(figure: FigureRef) -> impl IntoView {
             </p>
         }
     });
-    let kind = match found.kind {
-        FigureKind::Money => "money",
-        FigureKind::Percentage => "percentage",
-        FigureKind::Count => "count",
-        FigureKind::Weight => "weight",
-    };
+    let kind = found.kind.key();
     view! {
         <li class="figure" data-figure=format!("{}/{}/{}", document.id, figure.paragraph, figure.index)
             data-kind=kind data-value=found.value.to_string()>

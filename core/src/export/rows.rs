@@ -152,11 +152,9 @@ impl Listing {
                 figures
                     .iter()
                     .map(|f| {
-                        let kind =
-                            serde_json::to_value(f.kind).ok().and_then(|k| k.as_str().map(str::to_owned));
                         let cells = [
                             f.figure.clone(),
-                            kind.unwrap_or_default(),
+                            f.kind.key().to_owned(),
                             f.unit.clone(),
                             f.value.to_string(),
                             f.sentence.clone(),

@@ -15,6 +15,18 @@ pub enum FigureKind {
     Weight,
 }
 
+impl FigureKind {
+    /// The kind's name, as in the JSON: `money`, `percentage`, `count`, `weight`.
+    pub fn key(self) -> &'static str {
+        match self {
+            FigureKind::Money => "money",
+            FigureKind::Percentage => "percentage",
+            FigureKind::Count => "count",
+            FigureKind::Weight => "weight",
+        }
+    }
+}
+
 /// A byte range of a paragraph's text, on char boundaries; `[start, end]` in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(from = "[u32; 2]", into = "[u32; 2]")]
@@ -166,6 +178,13 @@ mod tests {
         assert_eq!(figure(FigureKind::Count, "", 800.0).normalised(), "800");
         assert_eq!(figure(FigureKind::Count, "", 100.0).normalised(), "100");
         assert_eq!(figure(FigureKind::Money, "GBP", 1.5e9).normalised(), "1,500,000,000 GBP");
+    }
+
+    #[test]
+    fn a_kind_s_key_is_its_json_name() {
+        for kind in [FigureKind::Money, FigureKind::Percentage, FigureKind::Count, FigureKind::Weight] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.key());
+        }
     }
 
     #[test]
