@@ -42,9 +42,11 @@ impl ViewState {
             query,
             notices: Memo::new(move |_| parsed.with(|(_, notices)| notices.clone())),
             outcome,
-            evaluation: Memo::new(move |_| match quotes_view.get() {
-                Some(view) => view.evaluation,
-                None => outcome.with(|outcome| outcome.evaluation.clone()),
+            evaluation: Memo::new(move |_| {
+                quotes_view.with(|view| match view {
+                    Some(view) => view.evaluation.clone(),
+                    None => outcome.with(|outcome| outcome.evaluation.clone()),
+                })
             }),
             quotes: Memo::new(move |_| {
                 quotes_view.with(|view| view.as_ref().map(|v| v.quotes.clone()).unwrap_or_default())

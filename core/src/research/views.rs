@@ -18,10 +18,15 @@ pub struct QuotesView<'a> {
 impl<'a> QuotesView<'a> {
     /// `evaluation` is the query's own (from [`Explorer::explore`]).
     pub fn new(corpus: &'a Corpus, explorer: &Explorer, query: &Query, evaluation: &Evaluation) -> Self {
-        let mut without_people = query.clone();
-        without_people.filters.remove(&Facet::Person);
-        let documents = explorer.explore(&without_people).evaluation.documents;
         let people: Vec<String> = query.selected(Facet::Person).map(str::to_owned).collect();
+        // Without a person selected, the query's own documents are those.
+        let documents = if people.is_empty() {
+            evaluation.documents.clone()
+        } else {
+            let mut without_people = query.clone();
+            without_people.filters.remove(&Facet::Person);
+            explorer.explore(&without_people).evaluation.documents
+        };
         let mut evaluation = evaluation.clone();
         if let Some((_, counts)) = evaluation.counts.iter_mut().find(|(facet, _)| *facet == Facet::Person) {
             *counts = quote_counts(corpus, &documents, &people);
