@@ -2,11 +2,17 @@
 //! counts, run a script, record the clipboard.
 
 use crate::{all_attrs, attr, count, dist_dir, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use std::path::Path;
 use std::time::Duration;
 
 /// Opens `query` on a fresh site and browser and waits for the app.
 pub async fn open(query: &str, width: u32, height: u32) -> (Site, Browser) {
-    let site = Site::start(&dist_dir(), "/");
+    open_build(&dist_dir(), query, width, height).await
+}
+
+/// Like [`open`], on another build (the hostile corpus's).
+pub async fn open_build(dist: &Path, query: &str, width: u32, height: u32) -> (Site, Browser) {
+    let site = Site::start(dist, "/");
     let browser = Browser::start(width, height).await;
     browser.goto(&site.url(query)).await.expect("open the page");
     wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;

@@ -12,11 +12,7 @@ const LONG: &str = "2024-01-02-hostile-long-paragraph";
 const MANY_TAGS: &str = "2024-01-03-hostile-many-tags";
 
 async fn open_hostile(query: &str) -> (Site, Browser) {
-    let site = Site::start(&hostile_dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.goto(&site.url(query)).await.expect("open the page");
-    wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
-    (site, browser)
+    open_build(&hostile_dist_dir(), query, 1280, 900).await
 }
 
 async fn assert_nothing_ran(browser: &Browser) {
