@@ -294,6 +294,12 @@ async fn typing_a_search_ranks_results_marks_passages_and_back_returns_in_one_st
     browser.back().await.unwrap();
     results_once_count_is(&browser, 4).await;
     assert_eq!(query_string(&browser).await, "type=press-release");
+    // The help popover explains the syntax.
+    click(&browser, ".search-help summary").await;
+    let help = text(&browser, "#search-help").await;
+    for example in ["rwanda asylum", "\"small boats\"", "rwanda -france", "albania OR rwanda", "smugg"] {
+        assert!(help.contains(example), "{example:?} is not in the search tips: {help}");
+    }
     browser.close().await;
 }
 
