@@ -129,7 +129,7 @@ async fn the_quotes_view_lists_quotes_by_person_and_counts_quotes_in_the_person_
 #[tokio::test]
 async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     let (_site, browser) = open("view=figures&topic=funding", 1280, 900).await;
-    wait_for(&browser, ".results.figures [data-figure]", Duration::from_secs(10)).await;
+    wait_for(&browser, "[data-list=\"figures\"] [data-figure]", Duration::from_secs(10)).await;
     let select = browser.find(e2e::Locator::Css("[data-sort]")).await.unwrap();
     select.select_by_value("largest").await.unwrap();
     wait_for(&browser, "option[value=\"largest\"]:checked", Duration::from_secs(10)).await;
