@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the native tests of the core, the corpus compiler and the
-# post-build tool, then builds the release site (at the root, under
+# Runs every test: formatting, lints and docs (warnings are errors), the
+# native tests of the core, the corpus compiler and the post-build tool, then builds the release site (at the root, under
 # /explorer/, and of the hostile test corpus) and drives the builds in
 # headless Chromium. Installs what is missing first.
 set -euo pipefail
@@ -9,6 +9,13 @@ source scripts/setup.sh --test
 
 started=$SECONDS
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "formatting, lints and docs: cargo fmt --check, cargo clippy, cargo doc"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --exclude explorer -- -D warnings
+cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --exclude explorer --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc -p explorer --no-deps --target wasm32-unknown-unknown --quiet
 
 step "native tests: explorer_core, corpus_compiler, post_build"
 cargo test -p explorer_core -p corpus_compiler -p post_build

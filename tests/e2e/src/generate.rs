@@ -1,42 +1,12 @@
 //! A realistic generated corpus for benchmarks (never shipped in the app): documents assembled from the seed corpus's real paragraphs and sentences.
 
+use crate::rng::Rng;
 use explorer_core::model::{Block, CorpusData, Document, Paragraph, Provenance, Sourced, Tag};
 use explorer_core::Date;
 
 /// The first and last day a generated document may carry.
 pub const FIRST_DATE: &str = "2019-07-24";
 pub const LAST_DATE: &str = "2024-12-31";
-
-/// splitmix64: a tiny deterministic PRNG, so a seed always gives the same corpus.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// Uniform in `low..=high`.
-    fn between(&mut self, low: usize, high: usize) -> usize {
-        low + self.below(high - low + 1)
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
