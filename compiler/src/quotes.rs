@@ -3,7 +3,7 @@
 //! the paragraphs after it that carry the quotation on.
 //!
 //! A paragraph introduces a quotation when, before its first `“` (or at its
-//! end), it reads "<who> said:" (or says, will say, added, adds, commented,
+//! end), it reads `<who> said:` (or says, will say, added, adds, commented,
 //! stated). The speaker is the person whose name (a person term) ends
 //! nearest the verb; without a name, the holder on the document's date of
 //! an office named there ("The Prime Minister said:"). The paragraphs after
