@@ -24,7 +24,7 @@ pub enum Outcome {
         new: bool,
     },
     Unchanged(PathBuf),
-    /// Changed at the source, and left as it is, for the reason given.
+    /// Changed at the source, and left as it is (the run says why).
     NotWritten(PathBuf),
     /// Not imported, for the reason given; nothing written.
     NotImported(String),

@@ -5,14 +5,9 @@
 
 mod support;
 
-use explorer_core::model::{Document, Provenance};
+use explorer_core::model::Provenance;
 use support::server::Reply;
 use support::*;
-
-fn compiled(scratch: &Scratch, id: &str) -> Document {
-    let corpus = scratch.compile().unwrap_or_else(|errors| panic!("{errors}"));
-    corpus.documents.into_iter().find(|document| document.id == id).expect("the imported document")
-}
 
 #[test]
 fn a_press_release_is_imported_word_for_word_with_its_provenance() {
@@ -21,13 +16,10 @@ fn a_press_release_is_imported_word_for_word_with_its_provenance() {
     let run = import_from(&server, scratch.corpus(), &[&g7_address()]);
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains(&format!("wrote {}", scratch.document(G7_ID).display())), "{}", run.stdout);
-    let imported = compiled(&scratch, G7_ID);
+    let imported = scratch.compiled(G7_ID);
     let published = project_document("2024-10-04-g7-anti-smuggling-action-plan");
     assert_eq!(imported.title, published.title);
-    let texts = |document: &Document| -> Vec<_> {
-        document.paragraphs.iter().map(|p| (p.block, p.text.clone())).collect()
-    };
-    assert_eq!(texts(&imported), texts(&published), "the text as the project's copy of the page has it");
+    assert_eq!(blocks(&imported), blocks(&published), "the text as the project's copy of the page has it");
     assert_eq!(imported.date.value.to_string(), "2024-10-04");
     assert_eq!(imported.updated.as_ref().unwrap().value.to_string(), "2024-10-21");
     assert_eq!(imported.doc_type.value, "press-release");
@@ -148,5 +140,5 @@ fn a_government_label_that_disagrees_with_the_table_is_reported() {
         run.stdout
     );
     assert_eq!(run.code, 0, "reported, not refused: the table decides the period");
-    assert_eq!(compiled(&scratch, G7_ID).period, "starmer-2024");
+    assert_eq!(scratch.compiled(G7_ID).period, "starmer-2024");
 }

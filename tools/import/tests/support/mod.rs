@@ -1,42 +1,18 @@
-//! What the importer's tests share: the fixtures (written by the team in
-//! the shapes GOV.UK's Content API and committees.parliament.uk publish),
-//! a fixture server on 127.0.0.1, a scratch corpus with the project's
-//! taxonomy, and running the `import` binary.
+//! What the importer's tests share: the fixtures, a fixture server on
+//! 127.0.0.1, a scratch corpus with the project's taxonomy, and running the
+//! `import` binary.
 
 #![allow(dead_code)] // each test file uses its own part
 
+pub mod fixtures;
 pub mod server;
 
-use explorer_core::model::Document;
+pub use fixtures::*;
+
+use explorer_core::model::{Block, Document};
 use server::{FixtureServer, Reply};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-pub const G7_PATH: &str = "/government/news/g7-nations-agree-new-plan-to-dismantle-migrant-smuggling-gangs";
-pub const G7_ID: &str = "2024-10-04-g7-nations-agree-new-plan-to-dismantle-migrant-smuggling-gangs";
-pub const PAC_PATH: &str = "/committee/127/public-accounts-committee/news/201761/asylum-accommodation-and-rwanda-little-to-show-for-money-spent-so-far-pac-report-finds/";
-pub const PAC_ID: &str = "2024-05-29-asylum-accommodation-and-rwanda-little-to-show-for-money-spent-so-far";
-
-pub fn g7_address() -> String {
-    format!("https://www.gov.uk{G7_PATH}")
-}
-
-pub fn g7_api() -> String {
-    format!("https://www.gov.uk/api/content{G7_PATH}")
-}
-
-pub fn pac_address() -> String {
-    format!("https://committees.parliament.uk{PAC_PATH}")
-}
-
-pub fn repository() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-pub fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("read {}: {error}", path.display()))
-}
 
 /// The G7 press release as the Content API returns it, to change in a test.
 pub fn g7_json() -> serde_json::Value {
@@ -52,6 +28,11 @@ pub fn project_document(id: &str) -> Document {
     let corpus =
         corpus_compiler::compile(&repository().join("corpus")).expect("the project's corpus compiles");
     corpus.documents.into_iter().find(|document| document.id == id).expect("the project has the document")
+}
+
+/// A document's paragraphs and list items, to compare its text with another's.
+pub fn blocks(document: &Document) -> Vec<(Block, String)> {
+    document.paragraphs.iter().map(|p| (p.block, p.text.clone())).collect()
 }
 
 /// A scratch corpus: the project's taxonomy and no documents.
@@ -104,6 +85,12 @@ impl Scratch {
         names
     }
 
+    /// The document `id` of the scratch corpus, compiled as the build does.
+    pub fn compiled(&self, id: &str) -> Document {
+        let corpus = self.compile().unwrap_or_else(|errors| panic!("{errors}"));
+        corpus.documents.into_iter().find(|document| document.id == id).expect("the imported document")
+    }
+
     /// Compiles the scratch corpus as the build does.
     pub fn compile(&self) -> Result<explorer_core::model::CorpusData, corpus_compiler::SourceErrors> {
         corpus_compiler::compile(self.dir.path())
@@ -142,8 +129,9 @@ pub fn import(corpus: &Path, args: &[&str]) -> Run {
 /// A fixture server with the G7 press release and the PAC news page.
 pub fn serve_fixtures() -> FixtureServer {
     let server = FixtureServer::start();
-    server.route(&format!("/api/content{G7_PATH}"), vec![Reply::ok(fixture("govuk-g7-press-release.json"))]);
-    server.route(PAC_PATH, vec![Reply::ok(pac_page())]);
+    for (path, body) in served() {
+        server.route(&path, vec![Reply::ok(body)]);
+    }
     server
 }
 
