@@ -192,10 +192,10 @@ impl Importer<'_> {
             let _ = writeln!(out, "    {line}");
         }
         let keep = match by_hand {
-            _ if !self.options.update => Some("nothing written; --update writes it".to_owned()),
             Some(how) if !self.options.overwrite_hand_edits => {
                 Some(format!("it {how}: not overwritten; --update --overwrite-hand-edits replaces it"))
             }
+            _ if !self.options.update => Some("nothing written; --update writes it".to_owned()),
             _ => None,
         };
         if let Some(reason) = keep {

@@ -84,6 +84,15 @@ fn a_document_edited_by_hand_is_not_overwritten_unless_asked() {
     std::fs::write(scratch.document(G7_ID), &edited).unwrap();
     server.route(&format!("/api/content{G7_PATH}"), vec![changed_at_the_source()]);
 
+    for update in [&[][..], &["--update"][..]] {
+        let run = import_from(&server, scratch.corpus(), &[update, &[g7_address().as_str()]].concat());
+        assert!(
+            run.stdout.contains("edited by hand after it was imported: not overwritten"),
+            "{}",
+            run.stdout
+        );
+        assert_eq!(scratch.read(G7_ID), edited);
+    }
     let run = import_from(&server, scratch.corpus(), &["--update", &g7_address()]);
     assert!(
         run.stdout.contains("it was edited by hand after it was imported: not overwritten; --update --overwrite-hand-edits replaces it"),
