@@ -2,6 +2,7 @@
 //! the text. Every metadata value carries its provenance.
 
 use crate::address;
+use crate::imports;
 use crate::paragraphs;
 use crate::taxonomy::{parse_date, LoadedTaxonomy};
 use crate::toml_source::{is_slug, DateText, TomlSource};
@@ -28,6 +29,8 @@ struct FrontMatter {
     publishers: Spanned<SourcedSource<Vec<Spanned<String>>>>,
     source: Spanned<SourcedSource<String>>,
     report: Option<Spanned<SourcedSource<String>>>,
+    /// Written by the importer; checked, never compiled (see imports.rs).
+    imported: Option<Spanned<imports::RecordSource>>,
 }
 
 /// A metadata value as written: the value and one of `confirmed` / `inferred`.
@@ -107,7 +110,7 @@ pub(crate) fn load(
 }
 
 /// Splits `+++ … +++ body`; returns the front matter, the body and the body's first line.
-fn split_front_matter<'a>(
+pub(crate) fn split_front_matter<'a>(
     file: &Path,
     text: &'a str,
     errors: &mut SourceErrors,
@@ -186,6 +189,9 @@ impl Checker<'_, '_> {
             }
         });
         let report = meta.report.map(|report| self.sourced(report, |_, value, _| Some(value.clone())));
+        if let Some(record) = &meta.imported {
+            imports::check_record(self.source, record, self.errors);
+        }
         // Every check runs before giving up, so that all problems are reported.
         if let (Some(id), Some(date)) = (&id, &date) {
             if !id.starts_with(&format!("{}-", date.value)) {

@@ -161,7 +161,7 @@ async fn a_page_of_an_older_build_offers_to_reload_into_the_new_one() {
 }
 
 #[tokio::test]
-async fn a_new_build_replaces_the_old_cache_whole() {
+async fn a_new_build_replaces_the_old_cache_whole_once_the_reader_takes_it() {
     let copy = tempfile::tempdir().unwrap();
     deploy(&dist_dir(), copy.path(), std::time::SystemTime::now());
     let site = Site::start(copy.path(), "/");
@@ -190,6 +190,14 @@ async fn a_new_build_replaces_the_old_cache_whole() {
         )
         .await
         .unwrap();
+    // The new worker has cached its build; the page still runs on the old one, kept whole.
+    wait_for(&browser, "[data-update]", Duration::from_secs(20)).await;
+    let mut both = vec![first.clone(), second.clone()];
+    both.sort();
+    let mut names: Vec<String> = serde_json::from_value(cache_names(&browser).await).unwrap();
+    names.sort();
+    assert_eq!(names, both);
+    click(&browser, "[data-update-reload]").await;
     let deadline = Instant::now() + Duration::from_secs(20);
     while cache_names(&browser).await != json!([second]) {
         assert!(Instant::now() < deadline, "caches are {} not [{second}]", cache_names(&browser).await);
