@@ -36,8 +36,9 @@ pub enum Entry {
 
 impl Navigation {
     /// Reads the address and starts following Back, Forward and link clicks;
-    /// `on_traverse` runs after each Back or Forward. Call once, at the root.
-    pub fn install(on_traverse: impl Fn() + 'static) -> Navigation {
+    /// `on_move` runs after each Back, Forward or link followed (each leaves
+    /// the view it came from, or takes it along in the link). Call once, at the root.
+    pub fn install(on_move: impl Fn() + 'static) -> Navigation {
         let location = window().location();
         let (search, set_search) = signal(current_search());
         let navigation = Navigation {
@@ -45,11 +46,17 @@ impl Navigation {
             set_search,
             path: StoredValue::new(location.pathname().unwrap_or_default()),
         };
+        let on_move = std::rc::Rc::new(on_move);
+        let after_traverse = std::rc::Rc::clone(&on_move);
         let popstate = window_event_listener(leptos::ev::popstate, move |_| {
             set_search.set(current_search());
-            on_traverse();
+            after_traverse();
         });
-        let click = window_event_listener(leptos::ev::click, move |event| navigation.follow_link(&event));
+        let click = window_event_listener(leptos::ev::click, move |event| {
+            if navigation.follow_link(&event) {
+                on_move();
+            }
+        });
         on_cleanup(move || {
             popstate.remove();
             click.remove();
@@ -86,12 +93,13 @@ impl Navigation {
     }
 
     /// Navigates in place when a click is on a plain link to this page (not
-    /// to another page, a fragment, a download or a new tab); a link
-    /// without `data-noscroll` also scrolls to the top, as a new page would.
-    fn follow_link(&self, event: &MouseEvent) {
+    /// to another page, a fragment, a download or a new tab), and says
+    /// whether it did; a link without `data-noscroll` also scrolls to the
+    /// top, as a new page would.
+    fn follow_link(&self, event: &MouseEvent) -> bool {
         let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
         if event.default_prevented() || event.button() != 0 || modified {
-            return;
+            return false;
         }
         let Some(link) = event
             .target()
@@ -99,15 +107,17 @@ impl Navigation {
             .and_then(|element| element.closest("a[href]").ok().flatten())
             .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
         else {
-            return;
+            return false;
         };
         if !link.target().is_empty() || link.has_attribute("download") {
-            return;
+            return false;
         }
-        let (Ok(url), Ok(origin)) = (Url::new(&link.href()), window().location().origin()) else { return };
+        let (Ok(url), Ok(origin)) = (Url::new(&link.href()), window().location().origin()) else {
+            return false;
+        };
         let same_page = url.origin() == origin && url.pathname() == self.path.get_value();
         if !same_page || !url.hash().is_empty() {
-            return;
+            return false;
         }
         event.prevent_default();
         let search = url.search();
@@ -115,6 +125,7 @@ impl Navigation {
         if !link.has_attribute("data-noscroll") {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
+        true
     }
 }
 

@@ -35,8 +35,8 @@ pub struct ViewState {
 }
 
 /// A search being typed: shown at once, written to the address after a quiet
-/// moment, and dropped by any other move (Back, a link, a filter), which
-/// either leaves the view it was typed in or carries the text along.
+/// moment, and dropped by any other move: Back and Forward leave the view it
+/// was typed in; a link or a filter carries the text along.
 #[derive(Clone, Copy)]
 struct Typing {
     draft: RwSignal<Option<String>>,
