@@ -148,7 +148,7 @@ async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     assert!(rows[0].starts_with("figure,kind,unit,value,sentence,"), "{csv}");
     assert!(rows[1].starts_with("£150 million,money,GBP,150000000,"), "the list's order: {csv}");
     assert_eq!(rows.len(), 1 + all_attrs(&browser, "[data-figure]", "data-figure").await.len());
-    click(&browser, "[data-view-tab=\"results\"]").await;
+    click(&browser, "[data-view-tab=\"documents\"]").await;
     wait_for(&browser, "[data-doc-id]", Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, "topic=funding", "the filters stay; the value order goes");
     browser.close().await;

@@ -17,19 +17,6 @@ async fn type_in_search(browser: &Browser, text: &str) {
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys(text).await.unwrap();
 }
 
-/// Waits until the address bar's query string is `expected`.
-async fn address_becomes(browser: &Browser, expected: &str) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while query_string(browser).await != expected {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the address is ?{} not ?{expected}",
-            query_string(browser).await
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 /// What the search box holds.
 async fn search_text(browser: &Browser) -> String {
     script(browser, "return document.querySelector('[data-search]').value").await.as_str().unwrap().to_owned()
