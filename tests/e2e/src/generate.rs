@@ -188,14 +188,17 @@ pub fn write_sources(seed_dir: &Path, dir: &Path, documents: usize, seed: u64) -
         .filter(|p| p.block == Block::Paragraph)
         .flat_map(|p| sentences(&p.text))
         .collect();
-    let mut seed_words: Vec<String> = seed_sentences
-        .iter()
-        .flat_map(|s| s.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()) && w.len() > 1)
-        .collect();
-    seed_words.sort();
-    seed_words.dedup();
+    // The seed's words, most frequent first, as the most common words of the field.
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let seed_text = seed_sentences.iter().flat_map(|s| s.split_whitespace());
+    for word in seed_text.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()) {
+        if word.chars().all(|c| c.is_ascii_lowercase()) && !word.is_empty() {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    let mut seed_words: Vec<(String, usize)> = counts.into_iter().collect();
+    seed_words.sort_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
+    let seed_words = seed_words.into_iter().map(|(word, _)| word).collect();
     let words = Zipf::new(vocabulary(seed_words, &mut rng));
     let names = names(&mut rng);
     let titles: Vec<&str> =
@@ -232,7 +235,7 @@ pub fn write_sources(seed_dir: &Path, dir: &Path, documents: usize, seed: u64) -
         };
         text.push_str(title.trim_end_matches('.'));
         text.push('\n');
-        for _ in 0..rng.between(12, 28) {
+        for _ in 0..rng.between(10, 24) {
             text.push('\n');
             let list = rng.chance(8);
             for _ in 0..if list { rng.between(2, 5) } else { 1 } {
@@ -298,7 +301,7 @@ mod tests {
         for document in &data.documents {
             assert!((first..=last).contains(&document.date.value), "{} out of range", document.id);
             assert!(document.id.starts_with(&document.date.value.to_string()), "{}", document.id);
-            assert!(document.paragraphs.len() >= 12, "{}", document.id);
+            assert!(document.paragraphs.len() >= 10, "{}", document.id);
         }
         let paragraphs = || data.documents.iter().flat_map(|d| &d.paragraphs);
         assert!(paragraphs().any(|p| p.block == Block::ListItem));
