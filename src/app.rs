@@ -1,5 +1,6 @@
 //! The page frame: masthead, notices, and either the results or the reader,
-//! all driven by the URL's query string.
+//! all driven by the URL's query string; in the browser, or rendered ahead
+//! of time by the build for the page without a query.
 
 use crate::components::{
     masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage,
@@ -9,10 +10,13 @@ use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 
+/// `prerendering`: the page's path when the build renders the first view
+/// ahead of time (no browser, no address bar, no service worker).
 #[component]
-pub fn App() -> impl IntoView {
-    let state = ViewState::provide();
-    let update = crate::offline::register();
+pub fn App(prerendering: Option<String>) -> impl IntoView {
+    let in_browser = prerendering.is_none();
+    let state = ViewState::provide(prerendering);
+    let update = if in_browser { crate::offline::register() } else { crate::offline::Update::none() };
     let open_document = Memo::new(move |_| state.query.with(|query| query.doc.clone()));
     Effect::new(move |_| {
         let title = match open_document.get().and_then(|id| corpus().document(&id)) {

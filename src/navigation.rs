@@ -64,6 +64,12 @@ impl Navigation {
         navigation
     }
 
+    /// The first view at `path`, for rendering it ahead of time: no browser to follow.
+    pub fn fixed(path: String) -> Navigation {
+        let (search, set_search) = signal(String::new());
+        Navigation { search, set_search, path: StoredValue::new(path) }
+    }
+
     /// The link to this page with `query_string` (canonical, without `?`).
     pub fn href(&self, query_string: &str) -> String {
         let path = self.path.get_value();

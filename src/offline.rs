@@ -25,6 +25,12 @@ pub struct Update {
 }
 
 impl Update {
+    /// No worker (the page rendered ahead of time by the build).
+    pub fn none() -> Update {
+        let (ready, set_ready) = signal_local(None);
+        Update { ready, set_ready }
+    }
+
     /// Asks the waiting worker to take over; the page reloads when it has.
     pub fn reload_into(&self) {
         if let Some(worker) = self.ready.get_untracked() {
@@ -54,8 +60,8 @@ fn page_build() -> Option<String> {
 
 /// Registers the worker and starts following its updates.
 pub fn register() -> Update {
-    let (ready, set_ready) = signal_local(None);
-    let update = Update { ready, set_ready };
+    let update = Update::none();
+    let Update { set_ready, .. } = update;
     let Some(container) = container() else { return update };
     // A worker's answer to "build?": the page's own build takes over silently.
     let answers = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {

@@ -72,10 +72,15 @@ impl Typing {
 }
 
 impl ViewState {
-    /// Reads the address and follows it; call once, at the root.
-    pub fn provide() -> ViewState {
+    /// Reads the address and follows it; call once, at the root. When the
+    /// build renders the first view ahead of time, `prerendering` is the
+    /// page's path, and the address is that path without a query.
+    pub fn provide(prerendering: Option<String>) -> ViewState {
         let typing = Typing::new();
-        let navigation = Navigation::install(move || typing.drop_draft());
+        let navigation = match prerendering {
+            None => Navigation::install(move || typing.drop_draft()),
+            Some(path) => Navigation::fixed(path),
+        };
         let parsed = Memo::new(move |_| navigation.search.with(|search| Query::parse_for(search, corpus())));
         let query = Memo::new(move |_| {
             let mut query = parsed.with(|(query, _)| query.clone());

@@ -98,7 +98,7 @@ fn FacetOption(
     view! {
         <li class="facet-option" class:disabled=disabled data-facet=facet.key() data-value=slug hidden=move || !visible()>
             <label>
-                <input type="checkbox" prop:checked=selected prop:disabled=disabled on:change=toggle />
+                <input type="checkbox" prop:checked=selected disabled=disabled prop:disabled=disabled on:change=toggle />
                 <span class="facet-label">{label}</span>
                 <span class="facet-count" data-count=count>
                     {count}

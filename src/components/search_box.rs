@@ -1,4 +1,5 @@
 //! The search box: results follow as the reader types; `/` focuses it.
+//! Before the app has loaded, the box is a plain form: Enter opens `?q=…`.
 //! What is typed is the view state's (`ViewState::type_search`), which
 //! writes it to the address once typing pauses, so nothing here outlives
 //! the box: opening a document mid-word leaves no timer behind.
@@ -17,23 +18,26 @@ pub fn SearchBox() -> impl IntoView {
             state.end_typing_run();
         }
     };
-    let slash = window_event_listener(leptos::ev::keydown, move |event| {
-        let typing = document()
-            .active_element()
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-        if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() {
-            event.prevent_default();
-            if let Some(input) = input.get() {
-                let _ = input.focus();
+    // Rendered ahead of time by the build there is no window to listen to.
+    if cfg!(target_arch = "wasm32") {
+        let slash = window_event_listener(leptos::ev::keydown, move |event| {
+            let typing = document()
+                .active_element()
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() {
+                event.prevent_default();
+                if let Some(input) = input.get() {
+                    let _ = input.focus();
+                }
             }
-        }
-    });
-    on_cleanup(move || slash.remove());
+        });
+        on_cleanup(move || slash.remove());
+    }
     view! {
         <form class="search" role="search" on:submit=|event| event.prevent_default()>
             <label for="search-input" class="search-label">"Search the documents"</label>
             <div class="search-row">
-                <input id="search-input" type="search" data-search="" node_ref=input autocomplete="off"
+                <input id="search-input" name="q" type="search" data-search="" node_ref=input autocomplete="off"
                     spellcheck="false" aria-describedby="search-help"
                     prop:value=move || state.query.with(|q| q.q.clone()) on:input=on_input on:keydown=on_keydown />
                 <details class="search-help" id="search-help">

@@ -1,6 +1,7 @@
 //! The light/dark theme switch. The page follows the system's
 //! `prefers-color-scheme` until the reader chooses; the choice is kept in
-//! localStorage and set as `data-theme` on the root element.
+//! localStorage and set as `data-theme` on the root element (on later
+//! visits by `index.html`'s start-up script, before anything is painted).
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -53,16 +54,11 @@ fn apply(theme: Theme) {
     }
 }
 
-/// Applies a theme chosen on an earlier visit; call before the first render.
-pub fn apply_chosen() {
-    if let Some(theme) = chosen() {
-        apply(theme);
-    }
-}
-
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let current = RwSignal::new(chosen().unwrap_or_else(system));
+    // Rendered ahead of time there is no browser to ask; the app takes over with the reader's theme.
+    let in_browser = cfg!(target_arch = "wasm32");
+    let current = RwSignal::new(if in_browser { chosen().unwrap_or_else(system) } else { Theme::Light });
     let switch = move |_| {
         let next = current.get_untracked().other();
         apply(next);

@@ -210,7 +210,7 @@ async fn a_new_build_replaces_the_old_cache_whole_once_the_reader_takes_it() {
 async fn the_page_runs_under_a_policy_that_refuses_scripts_it_did_not_ship() {
     let html = std::fs::read_to_string(dist_dir().join("index.html")).unwrap();
     let scripts = post_build::csp::inline_scripts(&html);
-    assert_eq!(scripts.len(), 1, "Trunk's start-up script");
+    assert_eq!(scripts.len(), 2, "the page's start-up script and Trunk's loader");
     let policy =
         post_build::csp::policy(&scripts.iter().map(|s| post_build::csp::hash(s)).collect::<Vec<_>>());
     assert!(

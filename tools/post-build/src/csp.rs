@@ -20,7 +20,7 @@ pub fn policy(script_hashes: &[String]) -> String {
         "manifest-src 'self'".to_owned(),
         "worker-src 'self'".to_owned(),
         "base-uri 'none'".to_owned(),
-        "form-action 'none'".to_owned(),
+        "form-action 'self'".to_owned(),
     ]
     .join("; ")
 }

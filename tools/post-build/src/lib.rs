@@ -1,5 +1,7 @@
-//! Finishing a built site: a Content-Security-Policy that allows the page's
-//! own inline script by its hash (`csp`), the build's id in the page, and a
+//! Finishing a built site: the first view rendered into the page, so that
+//! it is readable before the wasm arrives (`explorer::prerender`); a
+//! Content-Security-Policy that allows the page's own inline scripts by
+//! their hashes (`csp`), the build's id in the page, and a
 //! service worker that caches the build's files for offline use and offers
 //! a new build when one is ready (`service_worker`).
 
@@ -12,11 +14,20 @@ use std::path::Path;
 /// The `<meta>` that tells the page its build, for comparing with a new worker's.
 pub const BUILD_META: &str = "explorer-build";
 
-/// Adds the policy and the build id to `index.html` and writes `sw.js`, in
-/// `site` (a built site's directory).
-pub fn finish(site: &Path) -> io::Result<()> {
+/// Where the first view goes in `index.html`.
+pub const PRERENDERED: &str = "<div id=\"prerendered\"></div>";
+
+/// Writes the first view, the policy and the build id into `index.html` and
+/// writes `sw.js`, in `site` (a built site's directory) served at `path`.
+pub fn finish(site: &Path, path: &str) -> io::Result<()> {
     let index = site.join(service_worker::PAGE);
     let html = std::fs::read_to_string(&index)?;
+    if !html.contains(PRERENDERED) {
+        let message = format!("index.html has no {PRERENDERED} for the first view");
+        return Err(io::Error::new(io::ErrorKind::InvalidData, message));
+    }
+    let first_view = format!("<div id=\"prerendered\">{}</div>", explorer::prerender(path));
+    let html = html.replacen(PRERENDERED, &first_view, 1);
     let html = csp::with_policy(&html).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
     let build = service_worker::build_id(site)?;
     let html =

@@ -18,5 +18,9 @@ fn main() {
         eprintln!("generate_corpus: {}: {error}", dir.display());
         std::process::exit(1);
     }
-    println!("wrote {documents} generated documents to {} in {:.1} s", dir.display(), started.elapsed().as_secs_f64());
+    println!(
+        "wrote {documents} generated documents to {} in {:.1} s",
+        dir.display(),
+        started.elapsed().as_secs_f64()
+    );
 }
