@@ -20,11 +20,11 @@ pub mod search;
 #[cfg(test)]
 mod testing;
 
-pub use corpus::{Corpus, CorpusError};
+pub use corpus::{Corpus, CorpusError, NewestFirst};
 pub use date::Date;
-pub use explore::{Explorer, Outcome, Part, Recovery};
+pub use explore::{Explorer, Outcome, Part, Recovery, Suggestion};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort, View};
 pub use research::{FigureOrder, FigureRef, QuoteRef, QuotesView};
-pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};
+pub use search::{DocumentHit, NoteKind, Passage, PreparedQuery, SearchIndex, SearchNote};
