@@ -10,6 +10,7 @@ use crate::components::quote_list::QuoteItem;
 use crate::components::recoveries::Recoveries;
 use crate::components::result_item::ResultItem;
 use crate::components::search_box::SearchBox;
+use crate::components::search_note::SearchNotes;
 use crate::components::view_tabs::ViewTabs;
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
@@ -90,6 +91,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <ExportButtons />
                 </div>
                 <Chips />
+                <SearchNotes />
                 <ol class="results" class:quotes=move || view.get() == View::Quotes
                     class:figures=move || view.get() == View::Figures>
                     {items}

@@ -5,7 +5,7 @@
 
 use super::text::{each_token, term};
 use crate::{Corpus, Facet};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The facets whose values are names a text can spell.
 const NAMED: [Facet; 3] = [Facet::Agency, Facet::Person, Facet::Place];
@@ -34,7 +34,7 @@ pub(super) fn name_terms(name: &str) -> Vec<String> {
 impl Names {
     pub fn new(corpus: &Corpus) -> Names {
         // Per value, the documents tagged with it and the words that tagged it.
-        let mut values: BTreeMap<Value, (Vec<u32>, Vec<&str>)> = BTreeMap::new();
+        let mut values: BTreeMap<Value, (Vec<u32>, BTreeSet<&str>)> = BTreeMap::new();
         for (position, document) in corpus.documents().iter().enumerate() {
             let tags = document.paragraphs.iter().flat_map(|p| &p.tags);
             for tag in tags.filter(|t| NAMED.contains(&t.facet)) {
@@ -48,15 +48,14 @@ impl Names {
         let mut names: BTreeMap<Vec<String>, Vec<u32>> = BTreeMap::new();
         for ((facet, slug), (documents, words)) in values {
             let label = corpus.taxonomy().label(facet, slug);
-            for name in words.into_iter().chain(label) {
-                let terms = name_terms(name);
-                if !terms.is_empty() {
-                    let named = names.entry(terms).or_default();
-                    named.extend(&documents);
-                    named.sort_unstable();
-                    named.dedup();
-                }
+            let terms: BTreeSet<Vec<String>> = words.into_iter().chain(label).map(name_terms).collect();
+            for terms in terms.into_iter().filter(|t| !t.is_empty()) {
+                names.entry(terms).or_default().extend(&documents);
             }
+        }
+        for documents in names.values_mut() {
+            documents.sort_unstable();
+            documents.dedup();
         }
         Names { names }
     }

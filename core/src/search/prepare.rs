@@ -9,7 +9,7 @@
 use super::index::SearchIndex;
 use super::names::name_terms;
 use super::note::{NoteKind, SearchNote};
-use super::query::{parse, Atom, Word};
+use super::query::{is_quote, parse, Atom, Word};
 use super::text::term;
 use super::vocabulary::IndexedWord;
 use std::ops::Range;
@@ -61,7 +61,8 @@ impl PreparedQuery {
     }
 
     /// The search text with each quoted word that matches nothing replaced
-    /// by the nearest word of the corpus, if there is any such word.
+    /// by the nearest word of the corpus (a word alone in quotes loses
+    /// them), if there is any such word.
     pub fn suggestion(&self, q: &str) -> Option<String> {
         if self.suggestions.is_empty() {
             return None;
@@ -69,9 +70,17 @@ impl PreparedQuery {
         let mut suggested = String::with_capacity(q.len());
         let mut rest = 0;
         for (range, word) in &self.suggestions {
-            suggested.push_str(q.get(rest..range.start)?);
+            let (before, after) = (q.get(..range.start)?, q.get(range.end..)?);
+            let (opening, closing) = (before.chars().next_back(), after.chars().next());
+            let (start, end) = match (opening, closing) {
+                (Some(o), Some(c)) if is_quote(o) && is_quote(c) => {
+                    (range.start - o.len_utf8(), range.end + c.len_utf8())
+                }
+                _ => (range.start, range.end),
+            };
+            suggested.push_str(q.get(rest..start)?);
             suggested.push_str(word);
-            rest = range.end;
+            rest = end;
         }
         suggested.push_str(q.get(rest..)?);
         Some(suggested)

@@ -141,7 +141,9 @@ fn a_quoted_word_is_never_completed_or_corrected_but_is_suggested() {
     assert!(search(&index, "\"smugg\"").is_empty());
     let query = index.prepare("\"smuglers\" boats");
     assert!(query.notes().is_empty());
-    assert_eq!(query.suggestion("\"smuglers\" boats").as_deref(), Some("\"smugglers\" boats"));
+    assert_eq!(query.suggestion("\"smuglers\" boats").as_deref(), Some("smugglers boats"), "alone, unquoted");
+    let phrase = "\"smuglers profit\"";
+    assert_eq!(index.prepare(phrase).suggestion(phrase).as_deref(), Some("\"smugglers profit\""));
     assert_eq!(index.prepare("boats").suggestion("boats"), None);
     assert_eq!(index.prepare("\"zzzz\"").suggestion("\"zzzz\""), None, "nothing near it");
 }
