@@ -6,7 +6,7 @@
 //! (`postings`), beside the `vocabulary` of words as written and the
 //! taxonomy's `names`; `prepare` resolves a query's words against it
 //! (completion, typos); `rank` scores paragraphs with `bm25`, matches
-//! phrases and measures closeness (`phrase`) and orders documents; `marks`
+//! phrases (`phrase`), ranks them in `tier`s and orders documents; `marks`
 //! gives the spans of a text a query matches.
 //!
 //! **Unit.** Each paragraph (and each title) is scored on its own with BM25,
@@ -102,6 +102,7 @@ mod query;
 mod rank;
 mod scored;
 mod text;
+mod tier;
 mod vocabulary;
 
 #[cfg(test)]

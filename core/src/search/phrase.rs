@@ -4,7 +4,7 @@
 //! query's separate words.
 
 use super::postings::{Posting, TermPostings};
-use super::query::MAX_PHRASE;
+use super::query::{MAX_CLAUSES, MAX_PHRASE};
 
 /// A word of a phrase against the index.
 #[derive(Clone, Copy, Debug)]
@@ -78,13 +78,16 @@ pub(super) const NEAR_GAP: u32 = 4;
 /// they form a phrase, `2k - 1` when they are all within a few words of
 /// each other in any order, otherwise the length of the longest run of
 /// them that stands as a phrase (1 when none does, 0 when none is there).
-pub(super) fn closeness(positions: &[Vec<u32>]) -> u32 {
+pub(super) fn closeness(positions: &[&[u32]]) -> u32 {
+    if let [first, second] = positions {
+        return closeness_of_two(first, second);
+    }
     let k = positions.len() as u32;
     let at = |word: usize, position: u32| positions[word].binary_search(&position).is_ok();
     // The longest run of consecutive query words standing consecutively.
     let mut longest = 0;
     for first in 0..positions.len() {
-        for &start in &positions[first] {
+        for &start in positions[first] {
             let run = (first + 1..positions.len()).take_while(|&w| at(w, start + (w - first) as u32)).count();
             longest = longest.max(run as u32 + 1);
         }
@@ -92,11 +95,11 @@ pub(super) fn closeness(positions: &[Vec<u32>]) -> u32 {
     if longest == k {
         return 2 * k;
     }
-    if positions.iter().any(Vec::is_empty) {
+    if positions.iter().any(|p| p.is_empty()) {
         return longest;
     }
     // The narrowest window holding one position of each word: advance the lowest head.
-    let mut heads = vec![0_usize; positions.len()];
+    let mut heads = [0_usize; MAX_CLAUSES];
     let widest = k - 1 + NEAR_GAP;
     loop {
         let (mut low, mut high, mut lowest) = (u32::MAX, 0, 0);
@@ -114,6 +117,28 @@ pub(super) fn closeness(positions: &[Vec<u32>]) -> u32 {
         if heads[lowest] == positions[lowest].len() {
             return longest;
         }
+    }
+}
+
+/// [`closeness`] of two words, in one walk of their positions.
+fn closeness_of_two(first: &[u32], second: &[u32]) -> u32 {
+    let (mut i, mut j, mut nearest) = (0, 0, u32::MAX);
+    while i < first.len() && j < second.len() {
+        let (a, b) = (first[i], second[j]);
+        if b == a + 1 {
+            return 4;
+        }
+        nearest = nearest.min(a.abs_diff(b));
+        if a < b {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    match (first.is_empty(), second.is_empty()) {
+        (true, true) => 0,
+        (false, false) if nearest <= 1 + NEAR_GAP => 3,
+        _ => 1,
     }
 }
 
@@ -161,19 +186,24 @@ mod tests {
         assert_eq!(phrase(&postings, [Some(0), None])[0].1, [(0, false), (5, false)]);
     }
 
+    fn of(lists: &[Vec<u32>]) -> u32 {
+        let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+        closeness(&slices)
+    }
+
     #[test]
     fn closeness_is_a_phrase_then_near_then_the_longest_run_that_is_a_phrase() {
-        assert_eq!(closeness(&[vec![3, 9], vec![10]]), 4, "a phrase of two");
-        assert_eq!(closeness(&[vec![10], vec![9]]), 3, "reversed, but near");
-        assert_eq!(closeness(&[vec![0], vec![1 + NEAR_GAP]]), 3);
-        assert_eq!(closeness(&[vec![0], vec![2 + NEAR_GAP]]), 1, "apart");
-        assert_eq!(closeness(&[vec![0, 40], vec![20, 43], vec![41]]), 5, "three near");
-        assert_eq!(closeness(&[vec![0, 40], vec![20], vec![41]]), 1);
-        assert_eq!(closeness(&[vec![0, 40], vec![1], vec![60]]), 2, "two of three as a phrase");
-        assert_eq!(closeness(&[vec![50], vec![1], vec![2]]), 2, "the last two as a phrase");
-        assert_eq!(closeness(&[vec![0], vec![1], vec![2]]), 6);
-        assert_eq!(closeness(&[vec![0], vec![]]), 1, "a word missing");
-        assert_eq!(closeness(&[vec![7], vec![8], vec![]]), 2, "a word missing, two as a phrase");
-        assert_eq!(closeness(&[vec![], vec![]]), 0);
+        assert_eq!(of(&[vec![3, 9], vec![10]]), 4, "a phrase of two");
+        assert_eq!(of(&[vec![10], vec![9]]), 3, "reversed, but near");
+        assert_eq!(of(&[vec![0], vec![1 + NEAR_GAP]]), 3);
+        assert_eq!(of(&[vec![0], vec![2 + NEAR_GAP]]), 1, "apart");
+        assert_eq!(of(&[vec![0, 40], vec![20, 43], vec![41]]), 5, "three near");
+        assert_eq!(of(&[vec![0, 40], vec![20], vec![41]]), 1);
+        assert_eq!(of(&[vec![0, 40], vec![1], vec![60]]), 2, "two of three as a phrase");
+        assert_eq!(of(&[vec![50], vec![1], vec![2]]), 2, "the last two as a phrase");
+        assert_eq!(of(&[vec![0], vec![1], vec![2]]), 6);
+        assert_eq!(of(&[vec![0], vec![]]), 1, "a word missing");
+        assert_eq!(of(&[vec![7], vec![8], vec![]]), 2, "a word missing, two as a phrase");
+        assert_eq!(of(&[vec![], vec![]]), 0);
     }
 }

@@ -3,9 +3,10 @@
 //! their order (tier, then score rolled up from their paragraphs').
 
 use super::index::SearchIndex;
-use super::phrase::{closeness, paragraphs_with_all, phrase_starts, PhraseWord};
-use super::prepare::{Matcher, PreparedQuery, WordMatch};
+use super::phrase::{paragraphs_with_all, phrase_starts, PhraseWord};
+use super::prepare::{Matcher, PreparedQuery};
 use super::scored::{merge_into, Scored};
+use super::tier::Tiers;
 use super::{DocumentHit, Passage};
 use std::ops::Range;
 
@@ -58,6 +59,7 @@ impl SearchIndex {
             kept.map(|position| DocumentHit { position, tier: 0, score: 0.0, passages: Vec::new() }).collect()
         } else {
             let scores = self.paragraph_scores(query, &all);
+            let mut tiers_of = Tiers::new(self, query, &all);
             let every_clause = u32::MAX >> (32 - query.required.len());
             let (mut buffer, mut tiers) = (Vec::new(), Vec::new());
             // Paragraphs are numbered document by document, so each document's are one run.
@@ -73,7 +75,7 @@ impl SearchIndex {
                     }
                     // Only the paragraphs of the document's best tier count to its score.
                     tiers.clear();
-                    tiers.extend(run.iter().map(|s| self.tier(query, s)));
+                    tiers.extend(run.iter().map(|s| tiers_of.tier(s)));
                     let best = tiers.iter().copied().max().unwrap_or(0);
                     buffer.clear();
                     buffer.extend(
@@ -100,11 +102,13 @@ impl SearchIndex {
         if position >= self.document_count() || query.required.is_empty() {
             return Vec::new();
         }
+        let paragraphs = self.document_paragraphs(position);
+        let mut tiers = Tiers::new(self, query, &paragraphs);
         let mut body: Vec<(u16, Scored)> = self
-            .paragraph_scores(query, &self.document_paragraphs(position))
+            .paragraph_scores(query, &paragraphs)
             .into_iter()
-            .filter(|s| self.paragraph(s.paragraph).number > 0)
-            .map(|s| (self.tier(query, &s), s))
+            .map(|s| (tiers.tier(&s), s))
+            .filter(|(_, s)| self.paragraph(s.paragraph).number > 0)
             .collect();
         body.sort_by(|(ta, a), (tb, b)| {
             tb.cmp(ta).then(b.score.total_cmp(&a.score)).then(a.paragraph.cmp(&b.paragraph))
@@ -126,45 +130,6 @@ impl SearchIndex {
         } else {
             scored.score
         }
-    }
-
-    /// A paragraph's tier below naming: twice its closeness, plus one for a phrase in the form typed.
-    fn tier(&self, query: &PreparedQuery, scored: &Scored) -> u16 {
-        let together = self.closeness(query, scored) as u16;
-        (together << 1) | u16::from(scored.exact)
-    }
-
-    /// How close together a paragraph has the query's separate words (see
-    /// [`closeness`]; 0 when the query has fewer than two).
-    fn closeness(&self, query: &PreparedQuery, scored: &Scored) -> u32 {
-        let present = query.together.iter().filter(|&&c| scored.clauses & (1 << c) != 0).count();
-        if present < 2 {
-            return present as u32;
-        }
-        let positions: Vec<Vec<u32>> = query
-            .together
-            .iter()
-            .map(|&c| match &query.required[c][..] {
-                [Matcher::Word(word)] => self.positions_in(word, scored.paragraph),
-                _ => Vec::new(),
-            })
-            .collect();
-        closeness(&positions)
-    }
-
-    /// Where a word's terms stand in a paragraph, ascending.
-    fn positions_in(&self, word: &WordMatch, paragraph: u32) -> Vec<u32> {
-        let mut positions = Vec::new();
-        for &term in &word.terms {
-            let postings = self.term_postings(term);
-            if let Some(posting) = postings.at(paragraph) {
-                positions.extend_from_slice(postings.positions(&posting));
-            }
-        }
-        if word.terms.len() > 1 {
-            positions.sort_unstable();
-        }
-        positions
     }
 
     /// The paragraphs (among `paragraphs`) that match any clause, sorted,
