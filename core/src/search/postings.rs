@@ -68,12 +68,6 @@ impl<'a> TermPostings<'a> {
         TermPostings { postings: &rest[..rest.partition_point(|p| p.paragraph < paragraphs.end)], ..self }
     }
 
-    /// The term's posting in one paragraph.
-    pub fn at(&self, paragraph: u32) -> Option<Posting> {
-        let i = self.postings.binary_search_by_key(&paragraph, |p| p.paragraph).ok()?;
-        Some(self.postings[i])
-    }
-
     fn run(&self, posting: &Posting) -> Range<usize> {
         posting.start as usize..(posting.start + posting.count) as usize
     }
@@ -184,13 +178,11 @@ mod tests {
     }
 
     #[test]
-    fn a_record_narrows_to_some_paragraphs_and_finds_one() {
+    fn a_record_narrows_to_some_paragraphs() {
         let postings = written();
         let first = postings.term(0);
         assert_eq!(first.within(&(2..10)).postings.len(), 1);
         assert_eq!(first.within(&(0..2)).postings[0].paragraph, 1);
         assert!(first.within(&(4..10)).postings.is_empty());
-        assert_eq!(first.at(3).map(|p| p.count), Some(1));
-        assert_eq!(first.at(2), None);
     }
 }
