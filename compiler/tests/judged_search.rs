@@ -5,32 +5,19 @@
 //! fails below the floors set from the judged set.
 
 mod common;
+#[path = "../../tests/fixtures/judged_queries.rs"]
+mod judged_queries;
 
 use explorer_core::{Corpus, SearchIndex};
-use serde::Deserialize;
+use judged_queries::Judged;
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// The mean NDCG@3 over the set may not fall below this (it is 0.95 now).
 const NDCG_FLOOR: f64 = 0.9;
 
-#[derive(Deserialize)]
-struct Judged {
-    documents: BTreeMap<String, String>,
-    query: Vec<JudgedQuery>,
-}
-
-#[derive(Deserialize)]
-struct JudgedQuery {
-    q: String,
-    grades: BTreeMap<String, u32>,
-    #[serde(default)]
-    lead: BTreeMap<String, Vec<u32>>,
-}
-
 fn judged() -> Judged {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/judged-queries.toml");
-    let text = std::fs::read_to_string(path).expect("the judged queries");
-    toml::from_str(&text).unwrap_or_else(|error| panic!("{path}: {error}"))
+    Judged::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures"))
 }
 
 /// Discounted cumulative gain of the first three grades.
@@ -55,10 +42,6 @@ fn ndcg_at_3_is_computed_as_defined() {
     assert_eq!(ndcg_at_3(&["c", "d", "e", "a"], &grades), 0.0, "only the first three count");
 }
 
-fn short_name<'a>(judged: &'a Judged, id: &str) -> &'a str {
-    judged.documents.iter().find(|(_, full)| *full == id).map_or("?", |(short, _)| short)
-}
-
 #[test]
 fn the_judged_queries_rank_the_judged_documents_first() {
     let corpus: Corpus = common::real_corpus();
@@ -77,7 +60,7 @@ fn the_judged_queries_rank_the_judged_documents_first() {
         let ranking: Vec<&str> = hits.iter().map(|h| corpus.documents()[h.position].id.as_str()).collect();
         let ndcg = ndcg_at_3(&ranking, &grades);
         total += ndcg;
-        let first: Vec<&str> = ranking.iter().take(3).map(|id| short_name(&judged, id)).collect();
+        let first: Vec<&str> = ranking.iter().take(3).map(|id| judged.short_name(id)).collect();
         println!("{:<30} {ndcg:>6.3}  {}", judgement.q, first.join(", "));
         for (document, allowed) in &judgement.lead {
             let position = corpus.position(id(document)).expect("a judged document");

@@ -11,23 +11,24 @@ use leptos::prelude::*;
 pub fn SearchNotes() -> impl IntoView {
     let state = ViewState::get();
     let notes = move || {
-        state.outcome.with(|outcome| outcome.notes().to_vec()).into_iter().map(|note| {
-            let as_typed = {
-                let note = note.clone();
-                move || state.query.with(|q| note.as_typed(&q.q))
-            };
-            let href = {
-                let as_typed = as_typed.clone();
-                move || state.href_with(|q| q.q = as_typed())
-            };
-            view! {
-                <p class="notice search-note" data-search-note=note.word.clone()>
-                    {note.to_string()} " "
-                    <a href=href data-noscroll="">{move || format!("Search for {} instead", as_typed())}</a>
-                </p>
-            }
-        })
-        .collect_view()
+        state
+            .outcome
+            .with(|outcome| outcome.notes().to_vec())
+            .into_iter()
+            .map(|note| {
+                let as_typed = {
+                    let note = note.clone();
+                    move || state.query.with(|q| note.as_typed(&q.q))
+                };
+                let href = move || state.href_with(|q| q.q = as_typed());
+                view! {
+                    <p class="notice search-note" data-search-note=note.word.clone()>
+                        {note.to_string()} " "
+                        <a href=href data-noscroll="">{format!("Search for “{}” as typed", note.word)}</a>
+                    </p>
+                }
+            })
+            .collect_view()
     };
     view! { <div role="status">{notes}</div> }
 }

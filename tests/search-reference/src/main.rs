@@ -6,28 +6,18 @@
 //! generated documents, both engines' median and p95 latency over the
 //! search texts of the benchmark views, ranking only. Figures only.
 
+#[path = "../../fixtures/judged_queries.rs"]
+mod judged_queries;
 mod tantivy_engine;
 
 use e2e::benchmark::{percentile, GENERATED, SEED, VIEWS};
 use e2e::generate::{generate, seed_corpus};
 use explorer_core::{Corpus, Query, SearchIndex};
-use serde::Deserialize;
-use std::collections::BTreeMap;
+use judged_queries::Judged;
 use std::time::Instant;
 use tantivy_engine::{Best, Tantivy};
 
 const ROUNDS: usize = 5;
-
-#[derive(Deserialize)]
-struct Judged {
-    documents: BTreeMap<String, String>,
-    query: Vec<JudgedQuery>,
-}
-
-#[derive(Deserialize)]
-struct JudgedQuery {
-    q: String,
-}
 
 /// The explorer's order: (document, its best passage's paragraph, or 0 for the title).
 fn explorer_order(index: &SearchIndex, q: &str) -> Vec<(usize, u32)> {
@@ -59,10 +49,7 @@ fn kendall_tau(a: &[usize], b: &[usize]) -> Option<f64> {
 fn agreement(corpus: &Corpus, judged: &Judged) {
     let index = SearchIndex::new(corpus);
     let tantivy = Tantivy::new(corpus);
-    let short = |position: usize| {
-        let id = &corpus.documents()[position].id;
-        judged.documents.iter().find(|(_, full)| *full == id).map_or(id.as_str(), |(s, _)| s.as_str())
-    };
+    let short = |position: usize| judged.short_name(&corpus.documents()[position].id);
     let show = |order: &[(usize, u32)]| -> String {
         let named: Vec<String> = order.iter().map(|(d, p)| format!("{}¶{p}", short(*d))).collect();
         if named.is_empty() {
@@ -149,9 +136,7 @@ fn latency(corpus: &Corpus) {
 }
 
 fn main() {
-    let path = e2e::workspace_root().join("tests/fixtures/judged-queries.toml");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let judged: Judged = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let judged = Judged::load(&e2e::workspace_root().join("tests/fixtures"));
     let seed = seed_corpus();
     agreement(&Corpus::new(seed.clone()).expect("the real corpus"), &judged);
     let generated = Corpus::new(generate(&seed, GENERATED, SEED)).expect("the generated corpus");
