@@ -95,7 +95,7 @@ impl SearchIndex {
         hits
     }
 
-    /// A document's best paragraphs for a query (at most [`PASSAGES`]), best
+    /// A document's best paragraphs for a query (at most three), best
     /// first (by tier, then score), with their marks. Empty if it matches
     /// only in its title, or not at all.
     pub fn passages(&self, query: &PreparedQuery, position: usize) -> Vec<Passage> {
