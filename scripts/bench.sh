@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints the explorer's performance figures: the release site's bundle and
 # page timings (tests/e2e/src/bin/bench.rs), then search at 6 and at 5,000
-# documents natively (search_bench.rs) and in headless Chromium against
+# documents natively (search_bench.rs), held against tantivy on the judged
+# queries (tests/search-reference/), and in headless Chromium against
 # MiniSearch (browser_bench.rs). Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -11,6 +12,9 @@ trunk build --release
 E2E_DIST="$PWD/dist" cargo run --quiet --release -p e2e --bin bench
 
 cargo run --quiet --release -p e2e --bin search_bench
+
+# The same paragraphs in tantivy: both orders per judged query, their agreement, and latency at 5,000 documents.
+cargo run --quiet --release -p search_reference
 
 # The core as wasm, optimised as Trunk optimises the app, beside the page and MiniSearch.
 page=target/browser-bench

@@ -71,3 +71,25 @@ fn an_empty_view_names_each_removal_that_gives_results() {
     assert_eq!(recoveries[0].count, explorer.explore(&relaxed).evaluation.documents.len());
     assert!(recoveries[0].count >= 1);
 }
+
+#[test]
+fn a_view_carries_its_search_notes_and_an_empty_one_offers_the_nearest_word() {
+    let corpus = common::real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let (corrected, outcome) = explore(&explorer, &corpus, "q=Rwnda");
+    assert_eq!(corrected.len(), 3);
+    assert_eq!(outcome.notes().len(), 1);
+    assert_eq!(outcome.notes()[0].matched, ["rwanda"]);
+    let text = &corpus.document(RWANDA).unwrap().paragraphs[0].text;
+    let marked: Vec<&str> = outcome.spans(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(marked, ["Rwanda"]);
+    let (query, _) = Query::parse_for("q=%22Rwnda%22", &corpus);
+    assert!(explorer.explore(&query).evaluation.documents.is_empty());
+    let suggestion = explorer.suggestion(&query).expect("a suggestion");
+    assert_eq!((suggestion.q.as_str(), suggestion.count), ("rwanda", 3));
+    // Filters that leave nothing make no suggestion.
+    let (filtered, _) = Query::parse_for("q=%22Rwnda%22&period=starmer-2024", &corpus);
+    assert_eq!(explorer.suggestion(&filtered), None);
+    let (plain, _) = Query::parse_for("q=rwanda", &corpus);
+    assert_eq!(explorer.suggestion(&plain), None);
+}

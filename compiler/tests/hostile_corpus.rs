@@ -9,7 +9,7 @@
 use corpus_compiler::{compile, compile_to_json, SourceErrors};
 use explorer_core::cite::{Citation, Format};
 use explorer_core::model::{CorpusData, Document};
-use explorer_core::{highlight, Corpus, Date, Explorer, Facet, Query};
+use explorer_core::{Corpus, Date, Explorer, Facet, Query};
 use std::path::{Path, PathBuf};
 
 const BIDI_CONTROLS: [char; 5] = ['\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
@@ -119,9 +119,11 @@ fn the_core_searches_filters_and_cites_the_hostile_corpus() {
         assert!(!explorer.passages(&outcome, position).is_empty());
     }
     let accessed = Date::parse("2025-01-01").unwrap();
+    let (marked, _) = Query::parse_for("q=script+boats+Hplace001", &corpus);
+    let marked = explorer.explore(&marked);
     for document in corpus.documents() {
         for paragraph in &document.paragraphs {
-            let marks = highlight(&paragraph.text, "script boats Hplace001");
+            let marks = marked.spans(&paragraph.text);
             assert!(marks.iter().all(|m| paragraph.text.is_char_boundary(m.start)));
         }
         for format in Format::ALL {

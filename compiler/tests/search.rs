@@ -1,5 +1,5 @@
 //! Full-text search on the real corpus: which documents each query finds,
-//! in what order, and that passages mark exactly the matched words.
+//! in what order, and that marks agree exactly with what the index matches.
 
 #[path = "../../tests/fixtures/document_ids.rs"]
 mod document_ids;
@@ -8,10 +8,16 @@ use document_ids::*;
 
 mod common;
 
-use explorer_core::{highlight, Corpus, DocumentHit, SearchIndex};
+use explorer_core::{Corpus, DocumentHit, NoteKind, SearchIndex};
 
+/// Every hit of a query, with its passages.
 fn search(corpus: &Corpus, q: &str) -> (Vec<String>, Vec<DocumentHit>) {
-    let hits = SearchIndex::new(corpus).search(q);
+    let index = SearchIndex::new(corpus);
+    let query = index.prepare(q);
+    let mut hits = index.hits(&query);
+    for hit in &mut hits {
+        hit.passages = index.passages(&query, hit.position);
+    }
     let ids = hits.iter().map(|h| corpus.documents()[h.position].id.clone()).collect();
     (ids, hits)
 }
@@ -20,16 +26,17 @@ fn ids(corpus: &Corpus, q: &str) -> Vec<String> {
     search(corpus, q).0
 }
 
-/// Each passage's marked text, lower-cased, after checking that `highlight`
-/// marks the same in the paragraph.
+/// Each passage's marked text, lower-cased, after checking that the
+/// prepared query's spans mark the same in the paragraph.
 fn marked(corpus: &Corpus, q: &str) -> Vec<String> {
     let (_, hits) = search(corpus, q);
+    let query = SearchIndex::new(corpus).prepare(q);
     let mut marked = Vec::new();
     for hit in hits {
         let document = &corpus.documents()[hit.position];
         for passage in hit.passages {
             let text = &document.paragraph(passage.paragraph).unwrap().text;
-            assert_eq!(passage.marks, highlight(text, q), "{q}: {} p={}", document.id, passage.paragraph);
+            assert_eq!(passage.marks, query.spans(text), "{q}: {} p={}", document.id, passage.paragraph);
             assert!(!passage.marks.is_empty(), "{q}: {} p={}", document.id, passage.paragraph);
             marked.extend(passage.marks.iter().map(|r| text[r.clone()].to_lowercase()));
         }
@@ -48,18 +55,60 @@ fn europol_is_in_exactly_the_two_starmer_era_releases() {
 }
 
 #[test]
-fn albania_ranks_the_albania_report_first() {
+fn a_word_of_the_corpus_is_matched_as_itself_even_while_typed() {
     let corpus = common::real_corpus();
     let found = ids(&corpus, "Albania");
     assert_eq!(found.first().map(String::as_str), Some(HAC), "{found:?}");
-    // Still being typed, it also finds "Albanian"; a space ends the word.
-    let marks = marked(&corpus, "Albania");
-    assert!(
-        marks.iter().all(|m| m.starts_with("albania")) && marks.contains(&"albanian".into()),
-        "{marks:?}"
+    for q in ["Albania", "Albania "] {
+        let marks = marked(&corpus, q);
+        assert!(!marks.is_empty() && marks.iter().all(|m| m == "albania"), "{q}: {marks:?}");
+    }
+    // An unfinished word is completed: "Albani" to Albania, Albanian and Albanians.
+    let marks = marked(&corpus, "Albani");
+    assert!(marks.contains(&"albanian".into()) && marks.contains(&"albania".into()), "{marks:?}");
+    // A shared link to "rwanda" does not lead with the paragraph that says only "Rwandan".
+    let (_, hits) = search(&corpus, "rwanda");
+    let release = hits.iter().find(|h| corpus.documents()[h.position].id == RWANDA).unwrap();
+    assert!(release.passages.iter().all(|p| p.paragraph != 3), "{:?}", release.passages);
+}
+
+#[test]
+fn a_word_no_document_has_is_completed_and_said_so() {
+    let corpus = common::real_corpus();
+    let index = SearchIndex::new(&corpus);
+    let query = index.prepare("illegal migration act");
+    let notes = query.notes();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!((&notes[0].kind, notes[0].word.as_str()), (&NoteKind::Completed, "act"));
+    assert_eq!(notes[0].matched, ["action", "actions", "activity"]);
+    assert_eq!(
+        notes[0].to_string(),
+        "No document contains “act”; showing words that begin with it: action, actions, activity."
     );
-    let marks = marked(&corpus, "Albania ");
-    assert!(!marks.is_empty() && marks.iter().all(|m| m == "albania"), "{marks:?}");
+    assert_eq!(notes[0].as_typed("illegal migration act"), "illegal migration \"act\"");
+    assert!(ids(&corpus, "illegal migration \"act\"").is_empty(), "quoted, it is matched as typed");
+    // "office" is a word of the corpus: it is not completed to "official".
+    let marks = marked(&corpus, "home office");
+    assert!(marks.iter().all(|m| !m.starts_with("official")), "{marks:?}");
+    assert!(index.prepare("home office").notes().is_empty());
+}
+
+#[test]
+fn a_misspelt_word_is_matched_to_its_nearest_word_and_said_so() {
+    let corpus = common::real_corpus();
+    let index = SearchIndex::new(&corpus);
+    assert_eq!(ids(&corpus, "Rwnda"), ids(&corpus, "rwanda"));
+    let notes = index.prepare("Rwnda").notes().to_vec();
+    assert_eq!(
+        (&notes[0].kind, notes[0].matched.as_slice()),
+        (&NoteKind::Corrected, ["rwanda".to_owned()].as_slice())
+    );
+    // Quoted, it is not corrected, but "Did you mean …?" can offer the correction.
+    assert!(ids(&corpus, "\"Rwnda\"").is_empty());
+    assert_eq!(index.prepare("\"Rwnda\"").suggestion("\"Rwnda\"").as_deref(), Some("rwanda"));
+    // No word of the corpus is one edit from "seekrs" (it never says "seekers").
+    assert!(ids(&corpus, "asylum seekrs").is_empty());
+    assert!(index.prepare("asylum seekrs").notes().is_empty());
 }
 
 #[test]
@@ -79,14 +128,16 @@ fn a_quoted_phrase_matches_only_paragraphs_with_the_phrase() {
         let document = &corpus.documents()[hit.position];
         for passage in &hit.passages {
             let text = document.paragraph(passage.paragraph).unwrap().text.to_lowercase();
-            assert!(text.contains("small boats"), "{} p={}: {text}", document.id, passage.paragraph);
+            assert!(text.contains("small boat"), "{} p={}: {text}", document.id, passage.paragraph);
         }
     }
     let marks = marked(&corpus, "\"small boats\"");
-    assert!(!marks.is_empty());
-    assert!(marks.iter().all(|m| m == "small boats"), "{marks:?}");
-    // Unquoted, the words may be apart: "small boat crossings" in the Albania report.
-    assert!(ids(&corpus, "small boats").len() > found.len());
+    assert!(marks.contains(&"small boats".into()) && marks.contains(&"small boat".into()), "{marks:?}");
+    assert!(marks.iter().all(|m| m == "small boats" || m == "small boat"), "{marks:?}");
+    // Stems, as tantivy matches phrases: "small boat" in the UK–Rwanda release (¶2) and the G7 plan.
+    assert!(found.contains(&RWANDA.to_owned()) && found.contains(&G7.to_owned()), "{found:?}");
+    // Unquoted, the words may also be apart.
+    assert!(ids(&corpus, "small boats").len() >= found.len());
 }
 
 #[test]
@@ -132,11 +183,65 @@ fn results_are_by_score_and_passages_by_paragraph_score() {
     for q in ["asylum", "border security", "rwanda OR albania", "home office -albania", "£75"] {
         let (_, hits) = search(&corpus, q);
         assert!(!hits.is_empty(), "{q}");
-        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
+        assert!(hits.windows(2).all(|w| (w[0].tier, w[0].score) >= (w[1].tier, w[1].score)), "{q}");
         for hit in &hits {
             assert!(hit.passages.len() <= 3);
-            assert!(hit.passages.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
         }
         marked(&corpus, q);
+    }
+}
+
+/// The queries of the other tests and of the judged set, and more.
+const AGREEMENT_QUERIES: &[&str] = &[
+    "rwanda",
+    "Rwnda",
+    "\"small boats\"",
+    "small boats",
+    "home office",
+    "national crime agency",
+    "channel",
+    "illegal migration act",
+    "smugg",
+    "albani",
+    "£75",
+    "45755",
+    "rwanda OR albania",
+    "border security",
+    "\"border security command\"",
+    "people-smuggling",
+    "asylum -rwanda",
+    "smuglers",
+    "\"the uk\"",
+];
+
+#[test]
+fn spans_mark_a_paragraph_exactly_when_the_index_matches_it() {
+    let corpus = common::real_corpus();
+    let index = SearchIndex::new(&corpus);
+    for q in AGREEMENT_QUERIES {
+        let query = index.prepare(q);
+        let hits = index.hits(&query);
+        for (position, document) in corpus.documents().iter().enumerate() {
+            let hit = hits.iter().any(|h| h.position == position);
+            let passages = index.passages(&query, position);
+            let marked: Vec<u32> = (1..=document.paragraphs.len() as u32)
+                .filter(|&n| !query.spans(&document.paragraph(n).unwrap().text).is_empty())
+                .collect();
+            for passage in &passages {
+                let text = &document.paragraph(passage.paragraph).unwrap().text;
+                assert_eq!(passage.marks, query.spans(text), "{q}: {} p={}", document.id, passage.paragraph);
+            }
+            // Every paragraph the index scores (up to three are shown) is marked, and no other.
+            if hit && passages.len() < 3 {
+                let mut shown: Vec<u32> = passages.iter().map(|p| p.paragraph).collect();
+                shown.sort_unstable();
+                if !q.contains(' ') || q.starts_with('"') {
+                    assert_eq!(marked, shown, "{q}: {}", document.id);
+                }
+            }
+            if !hit && !q.contains(' ') && !q.starts_with('"') {
+                assert!(marked.is_empty(), "{q}: {} is no hit but marks {marked:?}", document.id);
+            }
+        }
     }
 }

@@ -10,6 +10,42 @@ use std::fmt;
 pub struct Corpus {
     data: CorpusData,
     by_id: HashMap<String, usize>,
+    newest_first: NewestFirst,
+}
+
+/// The documents in the order the explorer lists them without a search:
+/// newest first, ties by id. Computed once, when the corpus is loaded.
+#[derive(Clone, Debug)]
+pub struct NewestFirst {
+    /// Document positions (in [`Corpus::documents`]) by rank.
+    by_rank: Vec<usize>,
+    /// The inverse: each document position's rank.
+    rank_of: Vec<u32>,
+}
+
+impl NewestFirst {
+    fn new(documents: &[Document]) -> NewestFirst {
+        let mut by_rank: Vec<usize> = (0..documents.len()).collect();
+        by_rank.sort_by(|&a, &b| {
+            let (a, b) = (&documents[a], &documents[b]);
+            b.date.value.cmp(&a.date.value).then_with(|| a.id.cmp(&b.id))
+        });
+        let mut rank_of = vec![0; documents.len()];
+        for (rank, &position) in by_rank.iter().enumerate() {
+            rank_of[position] = rank as u32;
+        }
+        NewestFirst { by_rank, rank_of }
+    }
+
+    /// Document positions, newest first.
+    pub fn positions(&self) -> &[usize] {
+        &self.by_rank
+    }
+
+    /// A document position's rank: 0 for the newest.
+    pub fn rank(&self, position: usize) -> usize {
+        self.rank_of[position] as usize
+    }
 }
 
 /// Why the embedded corpus could not be loaded (a build bug, never a reader's fault).
@@ -62,11 +98,17 @@ impl Corpus {
                 }
             }
         }
-        Ok(Corpus { data, by_id })
+        let newest_first = NewestFirst::new(&data.documents);
+        Ok(Corpus { data, by_id, newest_first })
     }
 
     pub fn documents(&self) -> &[Document] {
         &self.data.documents
+    }
+
+    /// The documents newest first, as listed without a search.
+    pub fn newest_first(&self) -> &NewestFirst {
+        &self.newest_first
     }
 
     pub fn taxonomy(&self) -> &Taxonomy {

@@ -1,8 +1,9 @@
 //! A view's results: the search and the facet filters together, and how to
 //! recover from a view with no results.
 
-use crate::search::{Passage, PreparedQuery, SearchIndex};
+use crate::search::{Passage, PreparedQuery, SearchIndex, SearchNote};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
+use std::ops::Range;
 
 /// The indexes a view is computed from, built once at start-up.
 pub struct Explorer {
@@ -11,19 +12,26 @@ pub struct Explorer {
 }
 
 /// What a view shows.
+///
+/// Views are equal when they show the same results and counts for the same
+/// search: another search with the same results has other passages.
+#[derive(PartialEq)]
 pub struct Outcome {
     pub evaluation: Evaluation,
-    /// The search text it was computed for (its passages and marks follow it).
-    searched: String,
     /// The search, ready to find the passages of the results on show.
     search: Option<PreparedQuery>,
 }
 
-impl PartialEq for Outcome {
-    /// Views are equal when they show the same results and counts for the
-    /// same search: another search with the same results has other passages.
-    fn eq(&self, other: &Outcome) -> bool {
-        self.evaluation == other.evaluation && self.searched == other.searched
+impl Outcome {
+    /// What the page says about words of the search matched only by completion or correction.
+    pub fn notes(&self) -> &[SearchNote] {
+        self.search.as_ref().map_or(&[], PreparedQuery::notes)
+    }
+
+    /// The byte ranges of a paragraph (or title) of the corpus that the
+    /// search matches, to mark: see [`PreparedQuery::spans`].
+    pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
+        self.search.as_ref().map_or_else(Vec::new, |search| search.spans(text))
     }
 }
 
@@ -40,6 +48,14 @@ pub enum Part {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recovery {
     pub part: Part,
+    pub count: usize,
+}
+
+/// "Did you mean …?": the search with each quoted word that matches nothing
+/// spelt as the nearest word of the corpus, and how many results it gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub q: String,
     pub count: usize,
 }
 
@@ -86,22 +102,28 @@ impl Explorer {
     /// The results of a query: filtered, searched, ordered and counted.
     pub fn explore(&self, query: &Query) -> Outcome {
         if !query.has_search() {
-            return Outcome {
-                evaluation: self.facets.evaluate(query),
-                searched: String::new(),
-                search: None,
-            };
+            return Outcome { evaluation: self.facets.evaluate(query), search: None };
         }
         let search = self.search.prepare(&query.q);
         let positions: Vec<usize> = self.search.hits(&search).iter().map(|hit| hit.position).collect();
         let evaluation = self.facets.evaluate_within(query, Some(&positions));
-        Outcome { evaluation, searched: query.q.clone(), search: Some(search) }
+        Outcome { evaluation, search: Some(search) }
     }
 
     /// The best matching passages of a result (none without a search).
     /// Computed on demand, for the results a reader sees.
     pub fn passages(&self, outcome: &Outcome, position: usize) -> Vec<Passage> {
         outcome.search.as_ref().map_or_else(Vec::new, |search| self.search.passages(search, position))
+    }
+
+    /// For a search with a quoted word that matches nothing, the same search
+    /// with the word spelt as the nearest word of the corpus, if that gives results.
+    pub fn suggestion(&self, query: &Query) -> Option<Suggestion> {
+        let q = self.search.prepare(&query.q).suggestion(&query.q)?;
+        let mut suggested = query.clone();
+        suggested.q = q;
+        let count = self.explore(&suggested).evaluation.documents.len();
+        (count > 0).then_some(Suggestion { q: suggested.q, count })
     }
 
     /// Each single part of the query whose removal would give results, with

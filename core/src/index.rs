@@ -5,14 +5,13 @@
 //! Documents are numbered by rank, newest first; a date range is then a
 //! contiguous run of ranks, and "newest" order is bit order.
 
+use crate::corpus::NewestFirst;
 use crate::{Corpus, Date, Facet, Query, Sort};
 use fixedbitset::FixedBitSet;
 
 pub struct FacetIndex {
-    /// Document positions (in `Corpus::documents`) by rank, newest first.
-    by_rank: Vec<usize>,
-    /// The inverse: the rank of each document position.
-    rank_of: Vec<usize>,
+    /// Document positions (in `Corpus::documents`) by rank, newest first, and the inverse.
+    ranks: NewestFirst,
     /// Publication dates by rank: descending.
     dates: Vec<Date>,
     /// Per facet (by `Facet::position`), its values in taxonomy order.
@@ -44,16 +43,9 @@ pub struct Evaluation {
 impl FacetIndex {
     pub fn new(corpus: &Corpus) -> FacetIndex {
         let documents = corpus.documents();
-        let mut by_rank: Vec<usize> = (0..documents.len()).collect();
-        by_rank.sort_by(|&a, &b| {
-            let (a, b) = (&documents[a], &documents[b]);
-            b.date.value.cmp(&a.date.value).then_with(|| a.id.cmp(&b.id))
-        });
+        let ranks = corpus.newest_first().clone();
+        let by_rank = ranks.positions();
         let dates = by_rank.iter().map(|&d| documents[d].date.value).collect();
-        let mut rank_of = vec![0; documents.len()];
-        for (rank, &position) in by_rank.iter().enumerate() {
-            rank_of[position] = rank;
-        }
         let values = Facet::ALL
             .into_iter()
             .map(|facet| {
@@ -75,7 +67,7 @@ impl FacetIndex {
                 indexed
             })
             .collect();
-        FacetIndex { by_rank, rank_of, dates, values }
+        FacetIndex { ranks, dates, values }
     }
 
     /// The documents a query's filters select, in its order, with
@@ -92,8 +84,8 @@ impl FacetIndex {
     pub fn evaluate_within(&self, query: &Query, matches: Option<&[usize]>) -> Evaluation {
         let mut in_range = self.date_range(query.from, query.to);
         if let Some(matches) = matches {
-            let mut matching = FixedBitSet::with_capacity(self.by_rank.len());
-            matches.iter().for_each(|&position| matching.insert(self.rank_of[position]));
+            let mut matching = FixedBitSet::with_capacity(self.dates.len());
+            matches.iter().for_each(|&position| matching.insert(self.ranks.rank(position)));
             in_range.intersect_with(&matching);
         }
         let selections: Vec<Option<FixedBitSet>> =
@@ -126,11 +118,13 @@ impl FacetIndex {
             })
             .collect();
         let documents = match (query.sort(), matches) {
-            (Sort::Relevance, Some(matches)) => {
-                matches.iter().copied().filter(|&position| results.contains(self.rank_of[position])).collect()
-            }
-            (Sort::Oldest, _) => results.ones().rev().map(|rank| self.by_rank[rank]).collect(),
-            _ => results.ones().map(|rank| self.by_rank[rank]).collect(),
+            (Sort::Relevance, Some(matches)) => matches
+                .iter()
+                .copied()
+                .filter(|&position| results.contains(self.ranks.rank(position)))
+                .collect(),
+            (Sort::Oldest, _) => results.ones().rev().map(|rank| self.ranks.positions()[rank]).collect(),
+            _ => results.ones().map(|rank| self.ranks.positions()[rank]).collect(),
         };
         Evaluation { documents, counts }
     }
@@ -147,7 +141,7 @@ impl FacetIndex {
     /// nothing in the facet is selected.
     fn selection(&self, query: &Query, facet: Facet) -> Option<FixedBitSet> {
         let selected = query.filters.get(&facet)?;
-        let mut ranks = FixedBitSet::with_capacity(self.by_rank.len());
+        let mut ranks = FixedBitSet::with_capacity(self.dates.len());
         for value in &self.values[facet.position()] {
             if selected.contains(&value.slug) {
                 ranks.union_with(&value.ranks);

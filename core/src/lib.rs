@@ -21,12 +21,12 @@ pub mod search;
 mod testing;
 pub mod view;
 
-pub use corpus::{Corpus, CorpusError};
+pub use corpus::{Corpus, CorpusError, NewestFirst};
 pub use date::Date;
-pub use explore::{Explorer, Outcome, Part, Recovery};
+pub use explore::{Explorer, Outcome, Part, Recovery, Suggestion};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort};
 pub use research::{FigureOrder, FigureRef, QuoteRef, QuotesView};
-pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};
+pub use search::{DocumentHit, NoteKind, Passage, PreparedQuery, SearchIndex, SearchNote};
 pub use view::{View, ViewSpec};

@@ -19,6 +19,7 @@ pub mod recoveries;
 pub mod result_item;
 pub mod results_page;
 pub mod search_box;
+pub mod search_note;
 pub mod source_line;
 pub mod theme_toggle;
 pub mod update_notice;

@@ -14,9 +14,8 @@ pub fn QuoteItem(quote: QuoteRef<'static>) -> impl IntoView {
     let paragraph = document.paragraph(quote.paragraph).expect("quotes are of real paragraphs");
     let speaker = quote.speaker;
     let only_them = state.href_with(|q| q.select(Facet::Person, speaker));
-    let text = state
-        .query
-        .with_untracked(|q| marked(&paragraph.text, &explorer_core::highlight(&paragraph.text, &q.q)));
+    let text =
+        state.outcome.with_untracked(|outcome| marked(&paragraph.text, &outcome.spans(&paragraph.text)));
     view! {
         <li class="quote" data-quote=format!("{}/{}", document.id, quote.paragraph) data-speaker=speaker>
             <p class="quote-speaker"><a href=only_them data-noscroll="">{label(Facet::Person, speaker)}</a></p>

@@ -1,5 +1,6 @@
 //! With no results: each single change that would give some, with the count.
 
+use crate::components::search_note::DidYouMean;
 use crate::embedded::{explorer, label};
 use crate::view_state::ViewState;
 use explorer_core::{Part, Query};
@@ -38,6 +39,7 @@ pub fn Recoveries() -> impl IntoView {
     view! {
         <div class="empty" data-empty="">
             <p>"No documents match this search and these filters."</p>
+            <DidYouMean />
             <ul class="recoveries">{suggestions}</ul>
         </div>
     }

@@ -7,6 +7,7 @@ use crate::components::export_buttons::ExportButtons;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::recoveries::Recoveries;
 use crate::components::search_box::SearchBox;
+use crate::components::search_note::SearchNotes;
 use crate::components::view_list::{item_count, items};
 use crate::components::view_tabs::ViewTabs;
 use crate::view_state::ViewState;
@@ -56,6 +57,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <ExportButtons />
                 </div>
                 <Chips />
+                <SearchNotes />
                 <ol class="results" data-list=move || view.get().key()>
                     {list}
                 </ol>

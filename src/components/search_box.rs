@@ -45,10 +45,12 @@ pub fn SearchBox() -> impl IntoView {
                     <ul>
                         <li><kbd>"/"</kbd>" jumps to this box"</li>
                         <li>"Words: all must appear — "<code>"rwanda asylum"</code></li>
-                        <li>"Exact phrase — "<code>"\"small boats\""</code></li>
+                        <li>"Phrase, words in order — "<code>"\"small boats\""</code>" (also finds “small boat”)"</li>
                         <li>"Leave out a word — "<code>"rwanda -france"</code></li>
                         <li>"Either word — "<code>"albania OR rwanda"</code></li>
-                        <li>"The last word matches as you type — "<code>"smugg"</code>" finds smuggling"</li>
+                        <li>"An unfinished last word is completed — "<code>"smugg"</code>" finds smuggling"</li>
+                        <li>"A misspelt word finds the nearest word, and the page says so — "<code>"rwnda"</code></li>
+                        <li>"In quotes, a word is searched as typed — "<code>"\"rwnda\""</code></li>
                     </ul>
                 </details>
             </div>

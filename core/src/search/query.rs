@@ -1,7 +1,7 @@
-//! Parsing the `q` string: words (all must match), `"exact phrases"` (of
-//! words as written, where an unquoted word also matches its other forms),
-//! `-excluded` words and phrases, `OR` between words, and a prefix match of
-//! the last word while it is being typed.
+//! Parsing the `q` string: words (all must match), `"phrases"` (consecutive
+//! words), `-excluded` words and phrases, `OR` between words, and which word
+//! is still being typed (the last, when nothing follows it). What each word
+//! matches is decided against the index ([`super::prepare`]).
 //!
 //! Parsing never fails: anything that is not syntax is read as words, so an
 //! unbalanced quote is ignored, a lone `-` is nothing and an `OR` with
@@ -9,7 +9,8 @@
 //! words joined only by hyphens (`people-smuggling`, `UK–France`, `G7`) are
 //! a phrase; other punctuation separates independent words (`src=x`).
 
-use super::text::{term, tokenize};
+use super::text::tokenize;
+use std::ops::Range;
 
 /// More words than this are ignored, so a pasted essay costs a bounded amount.
 pub const MAX_CLAUSES: usize = 32;
@@ -18,17 +19,17 @@ pub const MAX_PHRASE: usize = 32;
 /// A word being typed is completed from this many letters on.
 pub const MIN_PREFIX_CHARS: usize = 2;
 
-/// One word of a query or phrase, with the terms it accepts.
+/// One word of a query or phrase.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {
     /// The folded word as typed.
     pub text: String,
-    /// Terms (stems) that match it; a prefix word gets its completions added by the index.
-    pub terms: Vec<String>,
-    /// The last word being typed: also matches words starting with `text`.
+    /// Its bytes in the query string.
+    pub range: Range<usize>,
+    /// The last word, still being typed: it may be completed.
     pub prefix: bool,
-    /// Quoted: matches only `text` as written (folded), not other words of its stem.
-    pub exact: bool,
+    /// In quotes: matched as typed (by its stem), never completed or corrected.
+    pub quoted: bool,
 }
 
 /// A word, or a phrase of consecutive words (a quoted word is a phrase of one).
@@ -48,11 +49,15 @@ pub struct ParsedQuery {
 }
 
 enum Item {
-    Atom { atom: Atom, negated: bool },
-    Or,
+    Atom {
+        atom: Atom,
+        negated: bool,
+    },
+    /// At this byte of the query.
+    Or(usize),
 }
 
-fn is_quote(c: char) -> bool {
+pub(super) fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„')
 }
 
@@ -60,22 +65,21 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '−')
 }
 
-fn word(text: String, exact: bool) -> Word {
-    Word { terms: vec![term(&text)], text, prefix: false, exact }
-}
-
-/// The atoms of a chunk of text: runs of tokens joined only by hyphens are phrases.
-fn atoms(chunk: &str, quoted: bool) -> Vec<Vec<Word>> {
+/// The atoms of a chunk of text, which starts at byte `offset` of the query:
+/// runs of tokens joined only by hyphens are phrases.
+fn atoms(chunk: &str, offset: usize, quoted: bool) -> Vec<Vec<Word>> {
     let mut groups: Vec<Vec<Word>> = Vec::new();
     let mut previous: Option<(u32, usize)> = None;
     for token in tokenize(chunk) {
+        let range = token.range.start + offset..token.range.end + offset;
+        let word = Word { text: token.text, range, prefix: false, quoted };
         match previous {
             // A `£` amount's plain variant: the phrase keeps the `£` one.
             Some((position, _)) if position == token.position => continue,
             Some((_, end)) if quoted || chunk[end..token.range.start].chars().all(is_hyphen) => {
-                groups.last_mut().expect("a group is open").push(word(token.text, quoted));
+                groups.last_mut().expect("a group is open").push(word);
             }
-            _ => groups.push(vec![word(token.text, quoted)]),
+            _ => groups.push(vec![word]),
         }
         previous = Some((token.position, token.range.end));
     }
@@ -103,24 +107,26 @@ fn items(q: &str) -> Vec<Item> {
         let body = if negated { &rest[1..] } else { rest };
         let opening = body.chars().next().filter(|&c| is_quote(c));
         let closing = opening.and_then(|o| body[o.len_utf8()..].find(is_quote).map(|i| (o, i)));
-        let (chunk, quoted, after) = match (opening, closing) {
+        let start = q.len() - body.len();
+        // The chunk, where it starts in `q`, whether it is quoted, and what follows it.
+        let (chunk, offset, quoted, after) = match (opening, closing) {
             (_, Some((o, i))) => {
                 let inner = &body[o.len_utf8()..o.len_utf8() + i];
                 let close_len = body[o.len_utf8() + i..].chars().next().map_or(1, char::len_utf8);
-                (inner, true, &body[o.len_utf8() + i + close_len..])
+                (inner, start + o.len_utf8(), true, &body[o.len_utf8() + i + close_len..])
             }
             // An unbalanced quote is ignored; the words after it are words.
-            (Some(o), None) => ("", false, &body[o.len_utf8()..]),
+            (Some(o), None) => ("", start, false, &body[o.len_utf8()..]),
             (None, _) => {
                 let end = body.find(|c: char| c.is_whitespace() || is_quote(c)).unwrap_or(body.len());
-                (&body[..end], false, &body[end..])
+                (&body[..end], start, false, &body[end..])
             }
         };
         if chunk == "OR" && !negated {
-            items.push(Item::Or);
+            items.push(Item::Or(start));
         } else {
             let typing = !quoted && after.is_empty() && !negated;
-            let mut groups = atoms(chunk, quoted);
+            let mut groups = atoms(chunk, offset, quoted);
             if let Some([last]) = groups.last_mut().map(Vec::as_mut_slice) {
                 last.prefix = typing && last.text.chars().count() >= MIN_PREFIX_CHARS;
             }
@@ -139,14 +145,15 @@ pub fn parse(q: &str) -> ParsedQuery {
     while let Some(item) = items.next() {
         let (atom, negated) = match item {
             Item::Atom { atom, negated } => (atom, negated),
-            Item::Or => {
+            Item::Or(at) => {
                 let next_positive = matches!(items.peek(), Some(Item::Atom { negated: false, .. }));
                 if previous_positive && next_positive {
                     let Some(Item::Atom { atom, .. }) = items.next() else { unreachable!() };
                     parsed.required.last_mut().expect("a previous clause").push(atom);
                     continue;
                 }
-                (Atom::Word(word("or".to_owned(), false)), false)
+                let word = Word { text: "or".to_owned(), range: at..at + 2, prefix: false, quoted: false };
+                (Atom::Word(word), false)
             }
         };
         previous_positive = !negated;

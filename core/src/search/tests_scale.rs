@@ -3,6 +3,7 @@
 //! It prints figures only (no timing asserts): the index build, and p50/p95
 //! over a fixed list of queries.
 
+use super::tests_query::search;
 use super::SearchIndex;
 use crate::testing::corpus_of_texts as corpus;
 use std::time::{Duration, Instant};
@@ -155,10 +156,10 @@ fn scale_5000_documents_of_30_paragraphs() {
         }
         shown.push(start.elapsed());
         let start = Instant::now();
-        let all = index.search(q);
+        let all = search(&index, q);
         full.push(start.elapsed());
         println!(
-            "{q:>55}: {:>5} hits, ranked in {:>10.3?}, with 50 shown {:>10.3?}; search() {:>10.3?}",
+            "{q:>55}: {:>5} hits, ranked in {:>10.3?}, with 50 shown {:>10.3?}; all passages {:>10.3?}",
             all.len(),
             ranked.last().unwrap(),
             shown.last().unwrap(),
@@ -166,11 +167,9 @@ fn scale_5000_documents_of_30_paragraphs() {
         );
     }
     let n = QUERIES.len();
-    for (what, times) in [
-        ("hits", &mut ranked),
-        ("hits + passages for 50", &mut shown),
-        ("search() (passages for every hit)", &mut full),
-    ] {
+    for (what, times) in
+        [("hits", &mut ranked), ("hits + passages for 50", &mut shown), ("passages for every hit", &mut full)]
+    {
         let (p50, p95) = (percentile(times, 50), percentile(times, 95));
         println!("{what}, {n} queries: p50 {p50:.3?}, p95 {p95:.3?}, max {:.3?}", percentile(times, 100));
     }

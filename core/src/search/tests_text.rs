@@ -1,14 +1,19 @@
-//! Tests of tokenising, stemming, query parsing and standalone highlighting.
+//! Tests of tokenising, stemming, query parsing and the spans a query marks.
 
 use super::query::{parse, Atom};
-use super::{highlight, term, tokenize};
+use super::text::{term, tokenize};
+use super::SearchIndex;
+use crate::testing::corpus_of_texts;
 
 fn words(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|t| t.text).collect()
 }
 
+/// What a query marks in a text, searching a corpus of that one text.
 fn marked<'a>(text: &'a str, q: &str) -> Vec<&'a str> {
-    highlight(text, q).into_iter().map(|r| &text[r]).collect()
+    let corpus = corpus_of_texts(&[("d", "2024-01-01", "Title", &[text])]);
+    let index = SearchIndex::new(&corpus);
+    index.prepare(q).spans(text).into_iter().map(|r| &text[r]).collect()
 }
 
 #[test]
@@ -125,17 +130,19 @@ fn hostile_queries_are_read_as_words() {
 }
 
 #[test]
-fn highlight_marks_words_phrases_and_completions_but_not_exclusions() {
-    let text = "Small boats: the UK’s small-boats plan, smugglers and smuggling, not France.";
-    assert_eq!(marked(text, "small boats "), ["Small", "boats", "small", "boats"]);
-    assert_eq!(marked(text, "\"small boats\""), ["Small boats", "small-boats"]);
+fn spans_mark_words_phrases_completions_and_corrections_but_not_exclusions() {
+    let text = "Small boats: the UK’s small-boats plan, a small boat, smugglers and smuggling, not France.";
+    assert_eq!(marked(text, "small boats "), ["Small", "boats", "small", "boats", "small", "boat"]);
+    assert_eq!(marked(text, "\"small boats\""), ["Small boats", "small-boats", "small boat"]);
     assert_eq!(marked(text, "uk -france"), ["UK’s"]);
     assert_eq!(marked(text, "smugg"), ["smugglers", "smuggling"]);
     assert_eq!(marked(text, "smuggle "), ["smuggling"]);
+    assert_eq!(marked(text, "smugglrs "), ["smugglers"], "corrected");
     assert_eq!(marked(text, "plan OR france"), ["plan", "France"]);
+    assert_eq!(marked(text, "\"plan OR\" plan"), ["plan"], "a phrase that matches nothing marks nothing");
     assert_eq!(marked("£75 million and 75 boats", "£75"), ["£75"]);
     assert_eq!(marked("£75 million and 75 boats", "75 "), ["£75", "75"]);
     assert_eq!(marked("45,755 people", "45755"), ["45,755"]);
     assert_eq!(marked("45755 people", "45,755"), ["45755"]);
-    assert!(highlight(text, "").is_empty());
+    assert!(marked(text, "").is_empty());
 }

@@ -21,6 +21,8 @@ fn views() -> Vec<(&'static str, String)> {
         ("quotes", "view=quotes&person=yvette-cooper".to_owned()),
         ("figures", "view=figures&sort=largest".to_owned()),
         ("empty", "q=Albania&period=starmer-2024".to_owned()),
+        ("search note", "q=illegal+migration+act".to_owned()),
+        ("did you mean", "q=%22Rwnda%22".to_owned()),
         ("notices", "period=nonsense&from=2024-13-45".to_owned()),
     ]
 }

@@ -1,0 +1,106 @@
+//! Building the index in two passes over the text. The first tokenises
+//! once, interns the words and counts each term's postings and positions;
+//! the second files every token straight into its place, so no per-term
+//! lists are grown or sorted.
+
+use super::bm25::Bm25;
+use super::index::{IndexedParagraph, SearchIndex};
+use super::intern::Interner;
+use super::names::Names;
+use super::postings::PostingsWriter;
+use super::text::each_token;
+use super::vocabulary::{IndexedWord, Vocabulary};
+use crate::Corpus;
+
+/// In the first pass's token stream: this token shares the previous one's position.
+const SAME_POSITION: u32 = 1 << 31;
+
+/// What the first pass counts per term (numbered in order of first appearance).
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    postings: u32,
+    positions: u32,
+    /// The last paragraph counted, to count a posting once per paragraph.
+    last_paragraph: Option<u32>,
+}
+
+impl SearchIndex {
+    pub fn new(corpus: &Corpus) -> SearchIndex {
+        let sections = corpus.documents().iter().enumerate().flat_map(|(d, document)| {
+            let body = document.paragraphs.iter().map(|p| p.text.as_str());
+            std::iter::once(document.title.as_str()).chain(body).enumerate().map(move |(n, t)| (d, n, t))
+        });
+        // First pass: intern words, count each term's postings and positions, keep the word stream.
+        let mut interner = Interner::default();
+        let mut counts: Vec<Counts> = Vec::new();
+        let (mut stream, mut stream_ends) = (Vec::new(), Vec::new());
+        let (mut paragraphs, mut text, mut document_starts) = (Vec::new(), String::new(), Vec::new());
+        for (document, number, paragraph_text) in sections {
+            let id = paragraphs.len() as u32;
+            if number == 0 {
+                document_starts.push(id);
+            }
+            let mut previous = u32::MAX;
+            each_token(paragraph_text, |word, _, position| {
+                let (word_id, _) = interner.intern(word);
+                assert!(word_id < SAME_POSITION, "too many words to index");
+                counts.resize(interner.term_count(), Counts::default());
+                let counted = &mut counts[interner.word_term(word_id).term as usize];
+                if counted.last_paragraph != Some(id) {
+                    counted.last_paragraph = Some(id);
+                    counted.postings += 1;
+                }
+                counted.positions += 1;
+                stream.push(if position == previous { word_id | SAME_POSITION } else { word_id });
+                previous = position;
+            });
+            stream_ends.push(stream.len());
+            let range = text.len()..text.len() + paragraph_text.len();
+            text.push_str(paragraph_text);
+            let length = previous.wrapping_add(1);
+            paragraphs.push(IndexedParagraph {
+                document: document as u32,
+                number: number as u32,
+                length,
+                text: range,
+            });
+        }
+        document_starts.push(paragraphs.len() as u32);
+        let interned = interner.finish();
+        // Lay out each term's record in sorted order of terms.
+        let mut by_sorted = vec![Counts::default(); counts.len()];
+        for (old, count) in counts.into_iter().enumerate() {
+            by_sorted[interned.renumbered[old] as usize] = count;
+        }
+        let mut writer = PostingsWriter::new(by_sorted.iter().map(|c| (c.postings, c.positions)));
+        // Second pass: file each token.
+        let mut stream_start = 0;
+        for (paragraph, &stream_end) in stream_ends.iter().enumerate() {
+            let mut position = u32::MAX;
+            for &token in &stream[stream_start..stream_end] {
+                if token & SAME_POSITION == 0 {
+                    position = position.wrapping_add(1);
+                }
+                let (_, word) = &interned.words[(token & !SAME_POSITION) as usize];
+                writer.add(word.term, paragraph as u32, position, word.variant);
+            }
+            stream_start = stream_end;
+        }
+        let words = interned.words.into_iter().map(|(text, w)| IndexedWord {
+            text,
+            term: w.term,
+            variant: w.variant,
+        });
+        SearchIndex {
+            vocabulary: Vocabulary::new(words.collect(), interned.terms.len()),
+            terms: interned.terms,
+            postings: writer.finish(),
+            bm25: Bm25::new(paragraphs.iter().map(|p| p.length)),
+            paragraphs,
+            document_starts,
+            text,
+            names: Names::new(corpus),
+            newest_first: corpus.newest_first().clone(),
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The postings: for each term, the paragraphs it occurs in, with its
+//! positions there and, at each position, which of the term's words (as
+//! written) stands there.
+//!
+//! Terms are numbered in sorted order. Each term's record is self-contained:
+//! its postings, positions and word numbers are runs of three arrays, and a
+//! posting points into its own term's positions (counted from the term's
+//! first), so one term's record can be read, stored or fetched on its own.
+//! [`PostingsWriter`] lays the records out from counts taken beforehand and
+//! files each occurrence straight into its place; [`Postings::term`] reads
+//! one back.
+
+use std::ops::Range;
+
+/// A term's occurrences in one paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Posting {
+    pub paragraph: u32,
+    /// Its first position, counted from the term's first.
+    start: u32,
+    /// The term's frequency in the paragraph.
+    pub count: u32,
+}
+
+/// Every term's postings, term after term.
+#[derive(Debug, Default)]
+pub(super) struct Postings {
+    /// Term `t`'s postings are `postings[posting_starts[t]..posting_starts[t + 1]]`.
+    posting_starts: Vec<u32>,
+    /// Term `t`'s positions (and word numbers) are `position_starts[t]..position_starts[t + 1]`.
+    position_starts: Vec<u32>,
+    postings: Vec<Posting>,
+    positions: Vec<u32>,
+    words: Vec<u16>,
+}
+
+/// One term's record (or the part of it in some paragraphs).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TermPostings<'a> {
+    /// By paragraph.
+    pub postings: &'a [Posting],
+    positions: &'a [u32],
+    words: &'a [u16],
+}
+
+impl Postings {
+    pub fn term(&self, term: usize) -> TermPostings<'_> {
+        let run = |starts: &[u32]| starts[term] as usize..starts[term + 1] as usize;
+        let positions = run(&self.position_starts);
+        TermPostings {
+            postings: &self.postings[run(&self.posting_starts)],
+            positions: &self.positions[positions.clone()],
+            words: &self.words[positions],
+        }
+    }
+}
+
+impl<'a> TermPostings<'a> {
+    /// In how many paragraphs the term occurs (of those this record covers).
+    pub fn paragraph_count(&self) -> usize {
+        self.postings.len()
+    }
+
+    /// The part of the record in some paragraphs.
+    pub fn within(self, paragraphs: &Range<u32>) -> TermPostings<'a> {
+        let first = self.postings.partition_point(|p| p.paragraph < paragraphs.start);
+        let rest = &self.postings[first..];
+        TermPostings { postings: &rest[..rest.partition_point(|p| p.paragraph < paragraphs.end)], ..self }
+    }
+
+    fn run(&self, posting: &Posting) -> Range<usize> {
+        posting.start as usize..(posting.start + posting.count) as usize
+    }
+
+    /// A posting's positions, ascending.
+    pub fn positions(&self, posting: &Posting) -> &'a [u32] {
+        &self.positions[self.run(posting)]
+    }
+
+    /// A posting's word numbers, one per position.
+    pub fn words(&self, posting: &Posting) -> &'a [u16] {
+        &self.words[self.run(posting)]
+    }
+}
+
+/// Writes [`Postings`] from each term's counts, one occurrence at a time.
+pub(super) struct PostingsWriter {
+    postings: Postings,
+    /// Per term, where its next posting and next position go.
+    next_posting: Vec<u32>,
+    next_position: Vec<u32>,
+}
+
+impl PostingsWriter {
+    /// Room for each term's `(postings, positions)`, as counted beforehand.
+    pub fn new(counts: impl ExactSizeIterator<Item = (u32, u32)>) -> PostingsWriter {
+        let mut posting_starts = Vec::with_capacity(counts.len() + 1);
+        let mut position_starts = Vec::with_capacity(counts.len() + 1);
+        let (mut postings, mut positions) = (0, 0);
+        for (posting_count, position_count) in counts {
+            posting_starts.push(postings);
+            position_starts.push(positions);
+            postings += posting_count;
+            positions += position_count;
+        }
+        let next_posting = posting_starts.clone();
+        let next_position = position_starts.clone();
+        posting_starts.push(postings);
+        position_starts.push(positions);
+        let postings = Postings {
+            posting_starts,
+            position_starts,
+            postings: vec![Posting::default(); postings as usize],
+            positions: vec![0; positions as usize],
+            words: vec![0; positions as usize],
+        };
+        PostingsWriter { postings, next_posting, next_position }
+    }
+
+    /// Files an occurrence of a term. Each term's occurrences must come in
+    /// order of paragraph, then position, and fill exactly its counts.
+    pub fn add(&mut self, term: u32, paragraph: u32, position: u32, word: u16) {
+        let term = term as usize;
+        let first_posting = self.postings.posting_starts[term] as usize;
+        let next = self.next_posting[term] as usize;
+        let at = self.next_position[term] as usize;
+        if next == first_posting || self.postings.postings[next - 1].paragraph != paragraph {
+            let start = at as u32 - self.postings.position_starts[term];
+            self.postings.postings[next] = Posting { paragraph, start, count: 0 };
+            self.next_posting[term] += 1;
+        }
+        self.postings.postings[self.next_posting[term] as usize - 1].count += 1;
+        self.postings.positions[at] = position;
+        self.postings.words[at] = word;
+        self.next_position[term] += 1;
+    }
+
+    pub fn finish(self) -> Postings {
+        self.postings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two terms: term 0 at (paragraph 1: positions 0, 4) and (paragraph 3: 2);
+    /// term 1 at (paragraph 3: 0).
+    fn written() -> Postings {
+        let mut writer = PostingsWriter::new([(2, 3), (1, 1)].into_iter());
+        writer.add(0, 1, 0, 0);
+        writer.add(1, 3, 0, 0);
+        writer.add(0, 1, 4, 1);
+        writer.add(0, 3, 2, 0);
+        writer.finish()
+    }
+
+    #[test]
+    fn each_term_reads_back_its_paragraphs_positions_and_words() {
+        let postings = written();
+        let first = postings.term(0);
+        let paragraphs: Vec<(u32, u32)> = first.postings.iter().map(|p| (p.paragraph, p.count)).collect();
+        assert_eq!(paragraphs, [(1, 2), (3, 1)]);
+        assert_eq!(first.positions(&first.postings[0]), [0, 4]);
+        assert_eq!(first.words(&first.postings[0]), [0, 1]);
+        assert_eq!(first.positions(&first.postings[1]), [2]);
+        let second = postings.term(1);
+        assert_eq!(second.paragraph_count(), 1);
+        assert_eq!(second.positions(&second.postings[0]), [0]);
+    }
+
+    #[test]
+    fn a_posting_points_into_its_own_terms_positions() {
+        let postings = written();
+        let second = postings.term(1);
+        let posting = second.postings[0];
+        assert_eq!(posting.start, 0, "counted from the term's first position, not the array's");
+    }
+
+    #[test]
+    fn a_record_narrows_to_some_paragraphs() {
+        let postings = written();
+        let first = postings.term(0);
+        assert_eq!(first.within(&(2..10)).postings.len(), 1);
+        assert_eq!(first.within(&(0..2)).postings[0].paragraph, 1);
+        assert!(first.within(&(4..10)).postings.is_empty());
+    }
+}
