@@ -12,6 +12,7 @@ mod figures;
 mod paragraphs;
 mod quotes;
 mod sentences;
+mod source_file;
 mod tagging;
 mod taxonomy;
 mod terms;

@@ -26,6 +26,8 @@ pub enum Reason {
     RelevanceNeedsSearch,
     ValueSortNeedsFigures,
     UnknownView,
+    UnknownKind,
+    KindNeedsFigures,
 }
 
 /// Longest value quoted back to the reader; hostile links can be long.
@@ -47,6 +49,8 @@ impl Notice {
             Reason::RelevanceNeedsSearch => "relevance needs search words".to_owned(),
             Reason::ValueSortNeedsFigures => "only figures sort by value".to_owned(),
             Reason::UnknownView => "the views are results, quotes and figures".to_owned(),
+            Reason::UnknownKind => "the kinds of figure are money, percentage, count and weight".to_owned(),
+            Reason::KindNeedsFigures => "only the figures view shows kinds of figure".to_owned(),
         }
     }
 }

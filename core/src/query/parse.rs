@@ -1,6 +1,7 @@
 //! Reading a query string in any key order and form into a [`Query`].
 
 use super::{Notice, Query, Reason, Sort, View};
+use crate::model::FigureKind;
 use crate::{Date, Facet};
 
 pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
@@ -37,6 +38,14 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
                 Some(view) => query.view = view,
                 None => notices.push(Notice::new(key, value, Reason::UnknownView)),
             },
+            "kind" => {
+                for value in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                    match FigureKind::from_key(value) {
+                        Some(kind) => _ = query.kinds.insert(kind),
+                        None => notices.push(Notice::new(key, value, Reason::UnknownKind)),
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -47,5 +56,6 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
         }
     }
     notices.extend(query.normalise_sort());
+    notices.extend(query.normalise_kinds());
     (query, notices)
 }
