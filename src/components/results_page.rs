@@ -4,6 +4,7 @@
 use crate::components::chips::Chips;
 use crate::components::copy_link::CopyLink;
 use crate::components::export_buttons::ExportButtons;
+use crate::components::figure_kinds::FigureKinds;
 use crate::components::figure_list::FigureItem;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::quote_list::QuoteItem;
@@ -90,6 +91,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <ExportButtons />
                 </div>
                 <Chips />
+                <Show when=move || view.get() == View::Figures><FigureKinds /></Show>
                 <ol class="results" class:quotes=move || view.get() == View::Quotes
                     class:figures=move || view.get() == View::Figures>
                     {items}

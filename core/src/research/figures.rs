@@ -117,6 +117,20 @@ pub struct MoneyTotal {
     pub amounts: usize,
 }
 
+impl MoneyTotal {
+    /// For people: "414,000,000 GBP in 6 amounts (each distinct amount
+    /// counted once per document that states it)".
+    pub fn described(&self) -> String {
+        let amounts =
+            if self.amounts == 1 { "1 amount".to_owned() } else { format!("{} amounts", self.amounts) };
+        format!(
+            "{} {} in {amounts} (each distinct amount counted once per document that states it)",
+            crate::model::figure_grouped(self.total),
+            self.currency
+        )
+    }
+}
+
 /// The money among `figures` (as [`figures`] lists them: each distinct
 /// amount once per document) added up by currency, in currency order.
 pub fn money_totals(corpus: &Corpus, figures: &[FigureRef]) -> Vec<MoneyTotal> {

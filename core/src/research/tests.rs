@@ -164,6 +164,11 @@ fn money_totals_count_each_distinct_amount_once_per_document_by_currency() {
     let gbp = MoneyTotal { currency: "GBP".into(), total: 150e6 + 6e6 + 150e6 + 150e6, amounts: 4 };
     let usd = MoneyTotal { currency: "USD".into(), total: 2.0, amounts: 1 };
     assert_eq!(totals, [gbp, usd]);
+    assert_eq!(
+        totals[0].described(),
+        "456,000,000 GBP in 4 amounts (each distinct amount counted once per document that states it)"
+    );
+    assert!(totals[1].described().starts_with("2 USD in 1 amount "));
     assert_eq!(money_totals(&corpus, &[]), []);
 }
 

@@ -183,6 +183,7 @@ pub fn generate(seed_corpus: &CorpusData, documents: usize, seed: u64) -> Corpus
                 source: inferred(format!("https://www.gov.uk/generated/{n}")),
                 report: None,
                 paragraphs: body,
+                quotes: Vec::new(),
             }
         })
         .collect();
