@@ -6,12 +6,16 @@
 use super::Citation;
 use crate::date::MONTH_NAMES;
 
-/// Escapes the characters BibTeX gives a meaning.
+/// Escapes the characters BibTeX gives a meaning, and those LaTeX's
+/// default font encoding prints as others (`<` as ¡, `>` as ¿, `|` as —).
 fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\textbackslash{}"),
+            '<' => out.push_str("\\textless{}"),
+            '>' => out.push_str("\\textgreater{}"),
+            '|' => out.push_str("\\textbar{}"),
             '~' => out.push_str("\\textasciitilde{}"),
             '^' => out.push_str("\\textasciicircum{}"),
             '{' | '}' | '$' | '&' | '%' | '#' | '_' => {

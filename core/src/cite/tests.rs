@@ -7,7 +7,7 @@ use crate::model::{Document, Provenance};
 use crate::testing::corpus_of_texts as corpus;
 use crate::Date;
 
-const HOSTILE_TITLE: &str = "Costs & \"benefits\": 50% of {claims} #1 _x_ ~ ^ \\ and\na new line";
+const HOSTILE_TITLE: &str = "Costs & \"benefits\": 50% of {claims} #1 _x_ ~ ^ \\ <b>|</b> and\na new line";
 
 fn paragraph(number: u32) -> Option<CitedParagraph> {
     Some(CitedParagraph { number, link: format!("https://example.org/explorer/?doc=d&p={number}") })
@@ -56,7 +56,8 @@ fn bibtex_gives_classic_and_biblatex_fields_escapes_markup_and_keeps_the_url_ver
     assert!(bibtex.starts_with("@misc{2024-11-04-hostile:p2,\n"), "{bibtex}");
     for field in [
         "title = {{Costs \\& \"benefits\": 50\\% of \\{claims\\} \\#1 \\_x\\_ \\textasciitilde{} \
-         \\textasciicircum{} \\textbackslash{} and a new line}}",
+         \\textasciicircum{} \\textbackslash{} \\textless{}b\\textgreater{}\\textbar{}\\textless{}/b\\textgreater{} \
+         and a new line}}",
         "author = {{Prime Minister's Office, 10 Downing Street} and {A \\& B}}",
         "howpublished = {GOV.UK}",
         "year = {2024}",
