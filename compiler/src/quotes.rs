@@ -4,8 +4,8 @@
 //! one statement, whose quoted words start after the lead-in.
 //!
 //! A paragraph introduces a quotation when, before its first `“` (or at its
-//! end), it reads "<who> said:" (or says, say, added, adds, commented,
-//! stated). Announced in advance ("<who> will say:", "is expected to say:",
+//! end), it reads `<who> said:` (or says, say, added, adds, commented,
+//! stated). Announced in advance (`<who> will say:`, "is expected to say:",
 //! "will set out:", "is set to announce:"), the statement is marked as
 //! briefed. The speaker is the person whose name (a person term) ends
 //! nearest the verb; without a name, the holder on the document's date of

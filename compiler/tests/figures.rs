@@ -18,9 +18,12 @@ use Qualifier::*;
 
 const SOURCE_TEXT: &str = include_str!("../../tests/fixtures/source-text.txt");
 
+/// A figure: (document, as written, kind, unit, value, qualifier).
+type Row<'a> = (&'a str, &'a str, FigureKind, &'a str, f64, Option<Qualifier>);
+
 /// Every figure of the corpus, document by document in text order: (document,
 /// as written, kind, unit, value, qualifier), each read off the source text by hand.
-const FIGURES: &[(&str, &str, FigureKind, &str, f64, Option<Qualifier>)] = &[
+const FIGURES: &[Row] = &[
     (STARMER, "£75 million", Money, "GBP", 75e6, None),
     (STARMER, "£150 million", Money, "GBP", 150e6, None),
     (STARMER, "£150 million", Money, "GBP", 150e6, None),
@@ -84,12 +87,11 @@ fn written<'a>(paragraph: &'a Paragraph, figure: &Figure) -> &'a str {
 #[test]
 fn every_figure_has_the_kind_unit_and_value_read_off_the_text() {
     let corpus = common::real_corpus();
-    let mut actual: Vec<(&str, &str, FigureKind, &str, f64, Option<Qualifier>)> = all_figures(&corpus)
+    let mut actual: Vec<Row> = all_figures(&corpus)
         .into_iter()
         .map(|(id, p, f)| (id, written(p, f), f.kind, f.unit.as_str(), f.value, f.qualifier))
         .collect();
     let mut expected = FIGURES.to_vec();
-    type Row<'a> = (&'a str, &'a str, FigureKind, &'a str, f64, Option<Qualifier>);
     let order = |a: &Row, b: &Row| (a.0, a.1).cmp(&(b.0, b.1));
     actual.sort_by(order);
     expected.sort_by(order);
@@ -124,9 +126,7 @@ fn every_pound_amount_and_percentage_of_the_source_is_found() {
     // The source text, which the fidelity test proves the corpus holds, counted directly.
     assert_eq!(amounts, SOURCE_TEXT.matches('£').count());
     assert_eq!(percentages, SOURCE_TEXT.matches('%').count() + SOURCE_TEXT.matches(" per cent").count());
-    let in_symbols = |f: &&(&str, &str, FigureKind, &str, f64, Option<Qualifier>)| {
-        f.1.contains(['£', '%']) || f.1.contains(" per cent")
-    };
+    let in_symbols = |f: &&Row| f.1.contains(['£', '%']) || f.1.contains(" per cent");
     assert_eq!(amounts + percentages, FIGURES.iter().filter(in_symbols).count());
 }
 

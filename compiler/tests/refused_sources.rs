@@ -141,7 +141,7 @@ fn bytes_that_are_not_utf8_are_refused_with_their_line_and_byte() {
     let line = 1 + text[..pound].matches('\n').count();
     let column = 1 + text[..pound].rsplit('\n').next().unwrap().chars().count();
     // £ as Windows-1252 writes it: one byte, 0xA3.
-    let bytes = [text[..pound].as_bytes(), &[0xA3], text[pound + '£'.len_utf8()..].as_bytes()].concat();
+    let bytes = [&text.as_bytes()[..pound], &[0xA3], &text.as_bytes()[pound + '£'.len_utf8()..]].concat();
     corpus.write_bytes(STARMER, &bytes);
     let error = corpus.assert_only_error(
         STARMER,

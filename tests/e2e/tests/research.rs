@@ -69,7 +69,11 @@ async fn a_paragraph_s_citation_is_copied_and_downloaded_in_each_format() {
     assert!(plain.contains("Unconfirmed (inferred, not checked against the published page)"), "{plain}");
     let csl = text(&browser, "[data-p=\"4\"] .cite-format[data-format=\"json\"] pre").await;
     let csl: serde_json::Value = serde_json::from_str(&csl).unwrap();
-    assert_eq!(csl[0]["URL"], site.url(&format!("doc={STARMER}&p=4")), "a paragraph is cited by its link here");
+    assert_eq!(
+        csl[0]["URL"],
+        site.url(&format!("doc={STARMER}&p=4")),
+        "a paragraph is cited by its link here"
+    );
     click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"txt\"] .copy-link button").await;
     wait_for(
         &browser,
@@ -166,7 +170,11 @@ async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     assert!(values.len() > 2 && values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
     assert_eq!(values[0], 150_000_000.0);
     assert!(text(&browser, money).await.contains("150,000,000 GBP"));
-    assert_eq!(attr(&browser, money, "data-mentions").await.as_deref(), Some("4"), "£150m once, stated 4 times");
+    assert_eq!(
+        attr(&browser, money, "data-mentions").await.as_deref(),
+        Some("4"),
+        "£150m once, stated 4 times"
+    );
     assert!(text(&browser, "[data-money-total=\"GBP\"]").await.contains("counted once per document"));
     script(&browser, RECORD_DOWNLOADS).await;
     click(&browser, "[data-export=\"csv\"]").await;
