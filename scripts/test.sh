@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: the native tests of the core, the corpus compiler and the
-# post-build tool, then builds the release site (at the root, under
-# /explorer/, and of the hostile test corpus) and drives the builds in
-# headless Chromium. Installs what is missing first.
+# Runs every test: formatting, lints and docs (warnings are errors), the
+# native tests of the core, the corpus compiler, the post-build tool and the
+# importer, then builds the release site (at the root, under /explorer/, of
+# the hostile test corpus, and of the importer's fixtures imported from
+# 127.0.0.1) and drives the builds in headless Chromium. Installs what is
+# missing first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh --test
@@ -10,8 +12,15 @@ source scripts/setup.sh --test
 started=$SECONDS
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "native tests: explorer_core, corpus_compiler, post_build"
-cargo test -p explorer_core -p corpus_compiler -p post_build
+step "formatting, lints and docs: cargo fmt --check, cargo clippy, cargo doc"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --exclude explorer -- -D warnings
+cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --exclude explorer --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc -p explorer --no-deps --target wasm32-unknown-unknown --quiet
+
+step "native tests: explorer_core, corpus_compiler, post_build, corpus_import"
+cargo test -p explorer_core -p corpus_compiler -p post_build -p corpus_import
 
 step "release build at the root: dist/"
 trunk build --release
@@ -22,8 +31,13 @@ trunk build --release --public-url /explorer/ --dist target/dist-subpath
 step "release build of the hostile test corpus: target/dist-hostile/"
 EXPLORER_CORPUS=tests/fixtures/hostile-corpus trunk build --release --dist target/dist-hostile
 
+step "the importer's fixtures, served on 127.0.0.1, imported into target/imported-corpus and built: target/dist-imported/"
+cargo run --quiet -p corpus_import --example fixture_corpus -- target/imported-corpus
+EXPLORER_CORPUS=target/imported-corpus trunk build --release --dist target/dist-imported
+
 step "end-to-end tests in headless Chromium"
 E2E_DIST="$PWD/dist" E2E_DIST_SUBPATH="$PWD/target/dist-subpath" E2E_DIST_HOSTILE="$PWD/target/dist-hostile" \
+  E2E_DIST_IMPORTED="$PWD/target/dist-imported" E2E_IMPORTED_CORPUS="$PWD/target/imported-corpus" \
   cargo test -p e2e --no-fail-fast -- --test-threads=2
 
 printf '\n\033[1;32mall tests passed\033[0m in %ss\n' "$((SECONDS - started))"

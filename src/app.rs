@@ -1,24 +1,18 @@
 //! The page frame: masthead, notices, and either the results or the reader,
 //! all driven by the URL's query string.
 
-use crate::components::{masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage};
+use crate::components::{
+    masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage,
+    update_notice::UpdateNotice,
+};
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Explorer />
-        </Router>
-    }
-}
-
-#[component]
-fn Explorer() -> impl IntoView {
     let state = ViewState::provide();
+    let update = crate::offline::register();
     let open_document = Memo::new(move |_| state.query.with(|query| query.doc.clone()));
     Effect::new(move |_| {
         let title = match open_document.get().and_then(|id| corpus().document(&id)) {
@@ -31,6 +25,7 @@ fn Explorer() -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <Masthead />
         <main id="main" class="page" tabindex="-1">
+            <UpdateNotice update />
             <Notices />
             {move || match open_document.get() {
                 Some(id) => view! { <Reader id /> }.into_any(),

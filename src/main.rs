@@ -7,6 +7,7 @@ mod clock;
 mod components;
 mod download;
 mod embedded;
+mod navigation;
 mod offline;
 mod panic_report;
 mod view_state;
@@ -15,7 +16,6 @@ fn main() {
     panic_report::install();
     components::theme_toggle::apply_chosen();
     leptos::mount::mount_to_body(app::App);
-    offline::register();
     if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
         loading.remove();
     }

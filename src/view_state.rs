@@ -1,16 +1,25 @@
-//! The view state every component reads: the query parsed from the URL,
-//! what was ignored in it, and what the index computes for it.
+//! The view state every component reads: the query of the page's address
+//! (with the search being typed in place of its `q`), what was ignored in
+//! it, and what the index computes for it; and every change, made as a
+//! navigation to a canonical link.
 
 use crate::embedded::{corpus, explorer};
+use crate::navigation::{Entry, Navigation};
 use explorer_core::research::figures_view;
 use explorer_core::{Evaluation, FigureRef, Notice, Outcome, Query, QuoteRef, QuotesView, View};
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use std::time::Duration;
+
+/// Typing is written to the address after this quiet time.
+const DEBOUNCE: Duration = Duration::from_millis(120);
+/// A pause this long ends a typing run: the next keystroke makes a new history entry.
+const PAUSE_MS: f64 = 1000.0;
 
 /// Shared by all components through context.
 #[derive(Clone, Copy)]
 pub struct ViewState {
+    /// What the page shows: the address's query, with the search being typed.
     pub query: Memo<Query>,
     pub notices: Memo<Vec<Notice>>,
     pub outcome: Memo<Outcome>,
@@ -21,16 +30,60 @@ pub struct ViewState {
     pub quotes: Memo<Vec<QuoteRef<'static>>>,
     /// The figures listed in the figures view (empty in other views).
     pub figures: Memo<Vec<FigureRef>>,
-    path: Memo<String>,
-    go: UnsyncCallback<(String, bool)>,
+    navigation: Navigation,
+    typing: Typing,
+}
+
+/// A search being typed: shown at once, written to the address after a quiet
+/// moment, and dropped by any other move: Back and Forward leave the view it
+/// was typed in; a link or a filter carries the text along.
+#[derive(Clone, Copy)]
+struct Typing {
+    draft: RwSignal<Option<String>>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    /// Whether this typing run already has its own history entry.
+    run_has_entry: StoredValue<bool>,
+    /// When the last keystroke came (ms since the epoch), to tell a pause that ends a run.
+    last_keystroke: StoredValue<f64>,
+}
+
+impl Typing {
+    fn new() -> Typing {
+        Typing {
+            draft: RwSignal::new(None),
+            timer: StoredValue::new(None),
+            run_has_entry: StoredValue::new(false),
+            last_keystroke: StoredValue::new(f64::NEG_INFINITY),
+        }
+    }
+
+    fn cancel_timer(&self) {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+
+    /// Forgets the text being typed and ends the run.
+    fn drop_draft(&self) {
+        self.cancel_timer();
+        self.draft.set(None);
+        self.run_has_entry.set_value(false);
+    }
 }
 
 impl ViewState {
-    /// Reads the URL; call once, inside the router.
+    /// Reads the address and follows it; call once, at the root.
     pub fn provide() -> ViewState {
-        let location = use_location();
-        let parsed = Memo::new(move |_| location.search.with(|search| Query::parse_for(search, corpus())));
-        let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
+        let typing = Typing::new();
+        let navigation = Navigation::install(move || typing.drop_draft());
+        let parsed = Memo::new(move |_| navigation.search.with(|search| Query::parse_for(search, corpus())));
+        let query = Memo::new(move |_| {
+            let mut query = parsed.with(|(query, _)| query.clone());
+            if let Some(draft) = typing.draft.get() {
+                query.set_search(draft);
+            }
+            query
+        });
         let outcome = Memo::new(move |_| query.with(|query| explorer().explore(query)));
         let quotes_view = Memo::new(move |_| {
             query.with(|query| {
@@ -57,13 +110,8 @@ impl ViewState {
                     _ => Vec::new(),
                 })
             }),
-            path: location.pathname,
-            go: {
-                let navigate = use_navigate();
-                UnsyncCallback::new(move |(href, replace): (String, bool)| {
-                    navigate(&href, NavigateOptions { scroll: false, replace, ..Default::default() })
-                })
-            },
+            navigation,
+            typing,
         };
         provide_context(state);
         state
@@ -75,32 +123,61 @@ impl ViewState {
 
     /// The link to a view: this page's own path with the query's canonical form.
     pub fn href(&self, query: &Query) -> String {
-        let path = self.path.get_untracked();
-        let query_string = query.to_query_string();
-        if query_string.is_empty() {
-            path
-        } else {
-            format!("{path}?{query_string}")
-        }
+        self.navigation.href(&query.to_query_string())
     }
 
-    /// The current query with a change applied, as a link.
+    /// The current view with a change applied, as a link. Called inside a
+    /// reactive closure, the link follows the view.
     pub fn href_with(&self, change: impl FnOnce(&mut Query)) -> String {
-        let mut query = self.query.get_untracked();
+        let mut query = self.query.get();
         change(&mut query);
         self.href(&query)
     }
 
-    /// Goes to the current query with a change applied: a new history entry,
-    /// keeping the scroll position.
+    /// Goes to the current view with a change applied: a new history entry,
+    /// keeping the scroll position. A search being typed goes along.
     pub fn navigate_with(&self, change: impl FnOnce(&mut Query)) {
-        self.go.run((self.href_with(change), false));
+        let mut query = self.query.get_untracked();
+        change(&mut query);
+        self.typing.drop_draft();
+        self.navigation.go(&query.to_query_string(), Entry::Push);
     }
 
-    /// Like [`ViewState::navigate_with`], replacing the current history entry
-    /// when `replace` (as typing does, so back does not step per keystroke).
-    pub fn navigate_replacing(&self, replace: bool, change: impl FnOnce(&mut Query)) {
-        self.go.run((self.href_with(change), replace));
+    /// Shows a search as it is typed; writes it to the address once typing
+    /// pauses. The first write of a typing run makes a history entry, the
+    /// rest rewrite it, so Back does not step through every keystroke.
+    pub fn type_search(&self, text: String) {
+        let typing = self.typing;
+        let now = js_sys::Date::now();
+        if now - typing.last_keystroke.get_value() >= PAUSE_MS {
+            typing.run_has_entry.set_value(false);
+        }
+        typing.last_keystroke.set_value(now);
+        typing.draft.set(Some(text));
+        typing.cancel_timer();
+        let state = *self;
+        typing.timer.set_value(set_timeout_with_handle(move || state.commit_search(), DEBOUNCE).ok());
+    }
+
+    /// Writes the search being typed to the address now (Enter, or the quiet
+    /// time after typing).
+    pub fn commit_search(&self) {
+        let typing = self.typing;
+        typing.cancel_timer();
+        if typing.draft.get_untracked().is_none() {
+            return;
+        }
+        let entry = if typing.run_has_entry.get_value() { Entry::Replace } else { Entry::Push };
+        let query_string = self.query.get_untracked().to_query_string();
+        self.navigation.go(&query_string, entry);
+        typing.draft.set(None);
+        typing.run_has_entry.set_value(true);
+    }
+
+    /// Ends a typing run: the next keystroke starts a new history entry.
+    pub fn end_typing_run(&self) {
+        self.commit_search();
+        self.typing.run_has_entry.set_value(false);
     }
 
     /// The absolute address of a view, for copying.

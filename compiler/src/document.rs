@@ -4,6 +4,7 @@
 
 mod check;
 
+use crate::imports;
 use crate::source_file;
 use crate::taxonomy::LoadedTaxonomy;
 use crate::toml_source::{DateText, Examples, TomlSource};
@@ -58,6 +59,8 @@ pub(crate) struct FrontMatter {
     pub publishers: Spanned<SourcedSource<Vec<Spanned<String>>>>,
     pub source: Spanned<SourcedSource<String>>,
     pub report: Option<Spanned<SourcedSource<String>>>,
+    /// Written by the importer; checked, never compiled (see imports.rs).
+    pub imported: Option<Spanned<imports::RecordSource>>,
 }
 
 /// A metadata value as written: the value and one of `confirmed` / `inferred`.
@@ -151,7 +154,7 @@ pub(crate) fn load(
 }
 
 /// Splits `+++ … +++ body`; returns the front matter, the body and the body's first line.
-fn split_front_matter<'a>(
+pub(crate) fn split_front_matter<'a>(
     file: &Path,
     text: &'a str,
     errors: &mut SourceErrors,

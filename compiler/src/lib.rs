@@ -9,6 +9,7 @@ mod address;
 mod document;
 mod error;
 mod figures;
+mod imports;
 mod paragraphs;
 mod quotes;
 mod sentences;
@@ -19,6 +20,7 @@ mod terms;
 mod toml_source;
 
 pub use error::{SourceError, SourceErrors};
+pub use imports::{ImportKey, PARLIAMENT_PAGE_KINDS};
 
 use explorer_core::model::{CorpusData, Document};
 use std::path::Path;
@@ -48,6 +50,26 @@ pub fn compile_to_json(corpus_dir: &Path) -> Result<String, SourceErrors> {
 /// A corpus's taxonomy, loaded once to compile documents one at a time
 /// with [`compile_document`].
 pub struct Taxonomy(taxonomy::LoadedTaxonomy);
+
+impl Taxonomy {
+    /// The taxonomy as the app receives it: entries, labels, governments.
+    pub fn compiled(&self) -> &explorer_core::model::Taxonomy {
+        &self.0.compiled
+    }
+
+    /// The slug of the entry of `facet` that an import key names
+    /// (`govuk = "/government/organisations/home-office"` → `home-office`).
+    pub fn slug_for(&self, facet: explorer_core::Facet, key: &ImportKey) -> Option<&str> {
+        self.0.keys.slug(facet, key)
+    }
+}
+
+/// A document source's TOML front matter and text, split as [`compile`]
+/// splits them; `None` without the two `+++` lines.
+pub fn split_document(text: &str) -> Option<(&str, &str)> {
+    let mut ignored = SourceErrors::default();
+    document::split_front_matter(Path::new(""), text, &mut ignored).map(|(front, body, _)| (front, body))
+}
 
 /// Loads `taxonomy_dir/*.toml`, or returns every problem in them.
 pub fn load_taxonomy(taxonomy_dir: &Path) -> Result<Taxonomy, SourceErrors> {

@@ -176,6 +176,7 @@ mod tests {
                     holder("bo-chan", "2022-01-01", None),
                 ],
             }],
+            keys: Default::default(),
         }
     }
 

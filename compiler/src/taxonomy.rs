@@ -1,6 +1,7 @@
 //! Loading the taxonomy files: governments, document types, topics,
 //! agencies, people (with the offices they held) and places.
 
+use crate::imports::{EntryKeys, KeyIndex};
 use crate::source_file;
 use crate::terms::Term;
 use crate::toml_source::{is_slug, DateText, Examples, TomlSource};
@@ -44,6 +45,7 @@ pub struct LoadedTaxonomy {
     pub compiled: Taxonomy,
     pub taggers: Vec<Tagger>,
     pub offices: Vec<Office>,
+    pub keys: KeyIndex,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +58,11 @@ struct EntrySource {
     note: Option<String>,
     #[serde(default)]
     terms: Vec<Spanned<String>>,
+    // The importer's keys and mark (see imports.rs).
+    govuk: Option<Spanned<String>>,
+    committee: Option<Spanned<u32>>,
+    parliament: Option<Spanned<String>>,
+    imported: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +167,7 @@ struct Builder {
     compiled: Taxonomy,
     taggers: Vec<Tagger>,
     offices: Vec<Office>,
+    keys: KeyIndex,
     seen: HashSet<(Facet, String)>,
 }
 
@@ -306,6 +314,13 @@ impl Builder {
             return;
         }
         let slug = entry.slug.into_inner();
+        let keys = EntryKeys {
+            govuk: entry.govuk,
+            committee: entry.committee,
+            parliament: entry.parliament,
+            imported: entry.imported,
+        };
+        self.keys.add(source, facet, &slug, keys, errors);
         let terms = parse_terms(source, &entry.terms, errors);
         if !terms.is_empty() {
             self.taggers.push(Tagger { facet, slug: slug.clone(), terms });
@@ -323,7 +338,12 @@ impl Builder {
     }
 
     fn finish(self) -> LoadedTaxonomy {
-        LoadedTaxonomy { compiled: self.compiled, taggers: self.taggers, offices: self.offices }
+        LoadedTaxonomy {
+            compiled: self.compiled,
+            taggers: self.taggers,
+            offices: self.offices,
+            keys: self.keys,
+        }
     }
 }
 

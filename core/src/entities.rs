@@ -148,7 +148,8 @@ mod tests {
             ]
         );
         assert_eq!(segments(0, &[], &[]), []);
-        let clipped: Vec<_> = segments(4, &[2..9], &[]).into_iter().map(|s| (s.range, s.marked)).collect();
+        let one_mark = vec![std::ops::Range { start: 2, end: 9 }];
+        let clipped: Vec<_> = segments(4, &one_mark, &[]).into_iter().map(|s| (s.range, s.marked)).collect();
         assert_eq!(clipped, [(0..2, false), (2..4, true)], "nothing past the end of the text");
     }
 }

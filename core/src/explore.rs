@@ -13,14 +13,17 @@ pub struct Explorer {
 /// What a view shows.
 pub struct Outcome {
     pub evaluation: Evaluation,
+    /// The search text it was computed for (its passages and marks follow it).
+    searched: String,
     /// The search, ready to find the passages of the results on show.
     search: Option<PreparedQuery>,
 }
 
 impl PartialEq for Outcome {
-    /// Views are equal when they show the same results and counts.
+    /// Views are equal when they show the same results and counts for the
+    /// same search: another search with the same results has other passages.
     fn eq(&self, other: &Outcome) -> bool {
-        self.evaluation == other.evaluation
+        self.evaluation == other.evaluation && self.searched == other.searched
     }
 }
 
@@ -83,12 +86,16 @@ impl Explorer {
     /// The results of a query: filtered, searched, ordered and counted.
     pub fn explore(&self, query: &Query) -> Outcome {
         if !query.has_search() {
-            return Outcome { evaluation: self.facets.evaluate(query), search: None };
+            return Outcome {
+                evaluation: self.facets.evaluate(query),
+                searched: String::new(),
+                search: None,
+            };
         }
         let search = self.search.prepare(&query.q);
         let positions: Vec<usize> = self.search.hits(&search).iter().map(|hit| hit.position).collect();
         let evaluation = self.facets.evaluate_within(query, Some(&positions));
-        Outcome { evaluation, search: Some(search) }
+        Outcome { evaluation, searched: query.q.clone(), search: Some(search) }
     }
 
     /// The best matching passages of a result (none without a search).

@@ -19,12 +19,14 @@ pub mod research;
 pub mod search;
 #[cfg(test)]
 mod testing;
+pub mod view;
 
 pub use corpus::{Corpus, CorpusError};
 pub use date::Date;
 pub use explore::{Explorer, Outcome, Part, Recovery};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
-pub use query::{Notice, Query, Sort, View};
+pub use query::{Notice, Query, Sort};
 pub use research::{FigureOrder, FigureRef, QuoteRef, QuotesView};
 pub use search::{highlight, DocumentHit, Passage, PreparedQuery, SearchIndex};
+pub use view::{View, ViewSpec};

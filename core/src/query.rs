@@ -1,6 +1,7 @@
 //! The whole view state, as the URL's query string carries it (design.md's
 //! URL scheme): parsing any order and form, printing one canonical form.
 
+mod decode;
 mod notice;
 mod parse;
 mod resolve;
@@ -8,7 +9,7 @@ mod resolve;
 pub use notice::{Notice, Reason};
 
 use crate::model::FigureKind;
-use crate::{Date, Facet};
+use crate::{Date, Facet, View};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How results are ordered.
@@ -36,46 +37,24 @@ impl Sort {
         }
     }
 
-    /// Whether the order is by a figure's value, which only the figures view has.
-    pub fn is_by_value(self) -> bool {
-        matches!(self, Sort::Largest | Sort::Smallest)
+    /// How the sort control names the order.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Newest => "Newest first",
+            Sort::Oldest => "Oldest first",
+            Sort::Relevance => "Most relevant",
+            Sort::Largest => "Largest first",
+            Sort::Smallest => "Smallest first",
+        }
     }
 
-    /// The orders a view offers: relevance needs a search; by value, the figures view.
+    /// The orders a view offers now: its own, relevance only with a search.
     pub fn offered(view: View, searching: bool) -> impl Iterator<Item = Sort> {
-        Sort::ALL.into_iter().filter(move |sort| {
-            (*sort != Sort::Relevance || searching) && (!sort.is_by_value() || view == View::Figures)
-        })
+        view.spec().sorts.iter().copied().filter(move |sort| *sort != Sort::Relevance || searching)
     }
 
     pub fn from_key(key: &str) -> Option<Sort> {
         Sort::ALL.into_iter().find(|sort| sort.key() == key)
-    }
-}
-
-/// What the page lists: documents, or the quotations or figures in them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    #[default]
-    Results,
-    Quotes,
-    Figures,
-}
-
-impl View {
-    pub const ALL: [View; 3] = [View::Results, View::Quotes, View::Figures];
-
-    /// The `view=` value; the results list is the page without one.
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Results => "results",
-            View::Quotes => "quotes",
-            View::Figures => "figures",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<View> {
-        View::ALL.into_iter().find(|view| view.key() == key)
     }
 }
 
@@ -162,6 +141,13 @@ impl Query {
         self.to = None;
     }
 
+    /// Sets the search text, keeping the order canonical (relevance is the
+    /// default only with a search).
+    pub fn set_search(&mut self, text: String) {
+        self.q = text;
+        self.normalise_sort();
+    }
+
     /// Sets the order, storing nothing when it is the default.
     pub fn set_sort(&mut self, sort: Sort) {
         self.sort = Some(sort);
@@ -193,16 +179,16 @@ impl Query {
     }
 
     /// Keeps `sort` only where it differs from the default, and drops
-    /// relevance where there is no search to rank by and value orders
-    /// outside the figures view.
+    /// relevance where there is no search to rank by and an order the view
+    /// does not offer.
     fn normalise_sort(&mut self) -> Option<Notice> {
         if self.sort == Some(Sort::Relevance) && !self.has_search() {
             self.sort = None;
             return Some(Notice::new("sort", Sort::Relevance.key(), Reason::RelevanceNeedsSearch));
         }
-        if let Some(sort) = self.sort.filter(|sort| sort.is_by_value() && self.view != View::Figures) {
+        if let Some(sort) = self.sort.filter(|sort| !self.view.offers(*sort)) {
             self.sort = None;
-            return Some(Notice::new("sort", sort.key(), Reason::ValueSortNeedsFigures));
+            return Some(Notice::new("sort", sort.key(), Reason::SortNotOffered(self.view)));
         }
         if self.sort == Some(self.default_sort()) {
             self.sort = None;
@@ -236,7 +222,7 @@ impl Query {
                 out.append_pair("p", &p.to_string());
             }
         }
-        if self.view != View::Results {
+        if self.view != View::default() {
             out.append_pair("view", self.view.key());
         }
         for kind in &self.kinds {

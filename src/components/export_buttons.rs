@@ -23,7 +23,7 @@ pub fn ExportButtons() -> impl IntoView {
         };
         let (view, exported) = (state.absolute_url(&query), today());
         match query.view {
-            View::Results => {
+            View::Documents => {
                 let positions = state.evaluation.with_untracked(|e| e.documents.clone());
                 Export::documents(corpus(), &positions, &view, link, exported)
             }

@@ -85,9 +85,10 @@ fn FacetOption(
     let count = move || value.with(|v| v.count);
     let selected = move || value.with(|v| v.selected);
     let disabled = move || count() == 0 && !selected();
+    // In the quotes view the person facet counts quotes; every other count is of documents.
     let counted = move || match (facet, state.query.with(|q| q.view)) {
-        (Facet::Person, View::Quotes) => ("quote", "quotes"),
-        _ => ("document", "documents"),
+        (Facet::Person, View::Quotes) => View::Quotes,
+        _ => View::Documents,
     };
     let label = label(facet, &slug);
     let toggle = {
@@ -102,8 +103,8 @@ fn FacetOption(
                 <span class="facet-count" data-count=count>
                     {count}
                     <span class="visually-hidden">{move || {
-                        let (one, many) = counted();
-                        format!(" {}", if count() == 1 { one } else { many })
+                        let spec = counted().spec();
+                        format!(" {}", if count() == 1 { spec.one } else { spec.many })
                     }}</span>
                 </span>
             </label>

@@ -22,4 +22,6 @@ pub mod results_page;
 pub mod search_box;
 pub mod source_line;
 pub mod theme_toggle;
+pub mod update_notice;
+pub mod view_list;
 pub mod view_tabs;

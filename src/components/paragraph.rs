@@ -14,17 +14,24 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
     let state = ViewState::get();
     let paragraph = document.paragraph(number).expect("numbers come from the document");
     let link = move || {
-        let mut query = state.query.get_untracked();
+        let mut query = state.query.get();
         query.doc = Some(document.id.clone());
         query.p = Some(number);
         query
     };
     let highlighted = move || state.query.with(|q| q.p == Some(number));
     let element = NodeRef::<leptos::html::Div>::new();
+    // The paragraph a link names is scrolled to and takes the focus, so
+    // keyboard and screen reader users start reading there.
     Effect::new(move |_| {
         if highlighted() {
             if let Some(element) = element.get() {
-                request_animation_frame(move || element.scroll_into_view());
+                request_animation_frame(move || {
+                    element.scroll_into_view();
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = element.focus_with_options(&options);
+                });
             }
         }
     });
@@ -54,7 +61,7 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
     let tag_count = paragraph.tags.len();
     let has_tags = tag_count > 0;
     let body = view! {
-        <div class="paragraph" class:highlighted=highlighted node_ref=element data-p=number id=format!("p{number}")>
+        <div class="paragraph" class:highlighted=highlighted node_ref=element data-p=number id=format!("p{number}") tabindex="-1">
             <a class="paragraph-number" href=move || state.href(&link()) data-noscroll="" aria-label=format!("Paragraph {number}")>{number}</a>
             <p class="paragraph-text">
                 {move || {

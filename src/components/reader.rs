@@ -29,11 +29,12 @@ pub fn Reader(id: String) -> impl IntoView {
         }
     });
     on_cleanup(move || escape.remove());
-    // Move focus into the reader, where the link that opened it no longer is;
-    // the paragraph a link names keeps the scroll position.
+    // Move focus into the reader, where the link that opened it no longer is:
+    // to the heading, or to the paragraph a link names (which focuses itself).
     let heading = NodeRef::<leptos::html::H1>::new();
+    let names_paragraph = state.query.with_untracked(|q| q.p.is_some());
     Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
+        if let Some(heading) = heading.get().filter(|_| !names_paragraph) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = heading.focus_with_options(&options);

@@ -5,14 +5,11 @@ use crate::components::chips::Chips;
 use crate::components::copy_link::CopyLink;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::figure_kinds::FigureKinds;
-use crate::components::figure_list::FigureItem;
 use crate::components::filter_panel::FilterPanel;
-use crate::components::quote_list::QuoteItem;
 use crate::components::recoveries::Recoveries;
-use crate::components::result_item::ResultItem;
 use crate::components::search_box::SearchBox;
+use crate::components::view_list::{item_count, items};
 use crate::components::view_tabs::ViewTabs;
-use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::{Sort, View};
 use leptos::prelude::*;
@@ -24,11 +21,7 @@ const PAGE: usize = 50;
 pub fn ResultsPage() -> impl IntoView {
     let state = ViewState::get();
     let view = Memo::new(move |_| state.query.with(|q| q.view));
-    let count = Memo::new(move |_| match view.get() {
-        View::Results => state.evaluation.with(|e| e.documents.len()),
-        View::Quotes => state.quotes.with(Vec::len),
-        View::Figures => state.figures.with(Vec::len),
-    });
+    let count = Memo::new(move |_| item_count(state, view.get()));
     let filters_open = RwSignal::new(false);
     let shown = RwSignal::new(PAGE);
     let has_more = move || count.get() > shown.get();
@@ -37,28 +30,11 @@ pub fn ResultsPage() -> impl IntoView {
         view.track();
         shown.set(PAGE);
     });
-    let items = move || match view.get() {
-        View::Results => state
-            .evaluation
-            .with(|e| e.documents.iter().take(shown.get()).copied().collect::<Vec<_>>())
-            .into_iter()
-            .map(|position| view! { <ResultItem document=&corpus().documents()[position] /> })
-            .collect_view()
-            .into_any(),
-        View::Quotes => state
-            .quotes
-            .with(|quotes| quotes.iter().take(shown.get()).copied().collect::<Vec<_>>())
-            .into_iter()
-            .map(|quote| view! { <QuoteItem quote /> })
-            .collect_view()
-            .into_any(),
-        View::Figures => state
-            .figures
-            .with(|figures| figures.iter().take(shown.get()).copied().collect::<Vec<_>>())
-            .into_iter()
-            .map(|figure| view! { <FigureItem figure /> })
-            .collect_view()
-            .into_any(),
+    let list = move || {
+        // Every change of the view re-renders its items, links and marks
+        // included, even when the same documents are listed.
+        state.query.track();
+        items(state, view.get(), shown.get())
     };
     view! {
         <h1 class="page-title">"UK migration and people smuggling documents, 2023–2024"</h1>
@@ -69,17 +45,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <ViewTabs />
                 <div class="results-header">
                     <p id="result-count" class="result-count" role="status" aria-live="polite" data-result-count=move || count.get()>
-                        {move || {
-                            let (one, many) = match view.get() {
-                                View::Results => ("document", "documents"),
-                                View::Quotes => ("quote", "quotes"),
-                                View::Figures => ("figure", "figures"),
-                            };
-                            match count.get() {
-                                1 => format!("1 {one}"),
-                                n => format!("{n} {many}"),
-                            }
-                        }}
+                        {move || view.get().count(count.get())}
                     </p>
                     <button type="button" class="button-secondary show-filters" aria-controls="filters"
                         aria-expanded=move || filters_open.get().to_string()
@@ -92,26 +58,28 @@ pub fn ResultsPage() -> impl IntoView {
                 </div>
                 <Chips />
                 <Show when=move || view.get() == View::Figures><FigureKinds /></Show>
-                <ol class="results" class:quotes=move || view.get() == View::Quotes
-                    class:figures=move || view.get() == View::Figures>
-                    {items}
+                <ol class="results" data-list=move || view.get().key()>
+                    {list}
                 </ol>
                 <Show when=has_more>
                     <button type="button" class="button-secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                         {move || format!("Show more results ({} of {} shown)", shown.get(), count.get())}
                     </button>
                 </Show>
-                <Show when=move || count.get() == 0 && view.get() == View::Results>
-                    <Recoveries />
-                </Show>
-                <Show when=move || count.get() == 0 && view.get() != View::Results>
-                    <p class="empty" data-empty-view="">
-                        {move || format!(
-                            "None of the {} documents in this view has any {}. The Documents tab lists them.",
-                            state.outcome.with(|o| o.evaluation.documents.len()),
-                            if view.get() == View::Quotes { "quotations" } else { "figures" },
-                        )}
-                    </p>
+                <Show when=move || count.get() == 0>
+                    {move || match view.get().spec().lacking {
+                        None => view! { <Recoveries /> }.into_any(),
+                        Some(lacking) => view! {
+                            <p class="empty" data-empty-view="">
+                                {move || format!(
+                                    "None of the {} in this view has any {lacking}. The {} tab lists them.",
+                                    View::Documents.count(state.outcome.with(|o| o.evaluation.documents.len())),
+                                    View::Documents.spec().label,
+                                )}
+                            </p>
+                        }
+                        .into_any(),
+                    }}
                 </Show>
             </section>
         </div>
@@ -135,16 +103,7 @@ fn SortControl() -> impl IntoView {
                 {move || {
                     let current = state.query.with(|q| q.sort());
                     choices()
-                        .map(|sort| {
-                            let label = match sort {
-                                Sort::Newest => "Newest first",
-                                Sort::Oldest => "Oldest first",
-                                Sort::Relevance => "Most relevant",
-                                Sort::Largest => "Largest first",
-                                Sort::Smallest => "Smallest first",
-                            };
-                            view! { <option value=sort.key() selected=sort == current>{label}</option> }
-                        })
+                        .map(|sort| view! { <option value=sort.key() selected=sort == current prop:selected=sort == current>{sort.label()}</option> })
                         .collect_view()
                 }}
             </select>

@@ -1,52 +1,20 @@
 //! The search box: results follow as the reader types; `/` focuses it.
-//!
-//! Typing replaces the URL's `q` (debounced), so back does not step through
-//! every keystroke; a new history entry starts with the first keystroke
-//! after Enter or after a pause.
+//! What is typed is the view state's (`ViewState::type_search`), which
+//! writes it to the address once typing pauses, so nothing here outlives
+//! the box: opening a document mid-word leaves no timer behind.
 
 use crate::view_state::ViewState;
-use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use std::time::Duration;
-
-/// Typing is followed after this quiet time.
-const DEBOUNCE: Duration = Duration::from_millis(120);
-/// A pause this long ends a typing run: the next keystroke makes a new history entry.
-const PAUSE: Duration = Duration::from_millis(1000);
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = ViewState::get();
     let input = NodeRef::<leptos::html::Input>::new();
-    // Whether this typing run already has its own history entry.
-    let run_has_entry = StoredValue::new_local(false);
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    let pause = StoredValue::new_local(None::<TimeoutHandle>);
-    let apply = move |text: String| {
-        let replace = run_has_entry.get_value();
-        run_has_entry.set_value(true);
-        state.navigate_replacing(replace, move |query| query.q = text);
-    };
-    let restart =
-        |slot: StoredValue<Option<TimeoutHandle>, LocalStorage>, after: Duration, then: Box<dyn FnOnce()>| {
-            if let Some(handle) = slot.get_value() {
-                handle.clear();
-            }
-            slot.set_value(set_timeout_with_handle(then, after).ok());
-        };
-    let on_input = move |event: leptos::ev::Event| {
-        let text = event_target_value(&event);
-        restart(pending, DEBOUNCE, Box::new(move || apply(text)));
-        restart(pause, PAUSE, Box::new(move || run_has_entry.set_value(false)));
-    };
+    let on_input = move |event: leptos::ev::Event| state.type_search(event_target_value(&event));
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Enter" {
             event.prevent_default();
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            apply(input.get().map(|i| i.value()).unwrap_or_default());
-            run_has_entry.set_value(false);
+            state.end_typing_run();
         }
     };
     let slash = window_event_listener(leptos::ev::keydown, move |event| {

@@ -1,4 +1,4 @@
-//! Links between the three lists of the same filters: documents, quotes, figures.
+//! Links between the views of the same filters and search, one tab each.
 
 use crate::view_state::ViewState;
 use explorer_core::View;
@@ -8,18 +8,13 @@ use leptos::prelude::*;
 pub fn ViewTabs() -> impl IntoView {
     let state = ViewState::get();
     let tabs = View::ALL.map(|view| {
-        let name = match view {
-            View::Results => "Documents",
-            View::Quotes => "Quotes",
-            View::Figures => "Figures",
-        };
         let current = move || state.query.with(|q| q.view == view);
         view! {
             <li>
                 <a class="view-tab" data-view-tab=view.key()
                     href=move || state.href_with(|q| q.set_view(view))
                     aria-current=move || current().then_some("page")>
-                    {name}
+                    {view.spec().label}
                 </a>
             </li>
         }

@@ -4,6 +4,7 @@
 
 use super::{FrontMatter, SourcedSource};
 use crate::address;
+use crate::imports;
 use crate::paragraphs;
 use crate::taxonomy::{parse_date, LoadedTaxonomy};
 use crate::toml_source::{is_slug, TomlSource};
@@ -94,6 +95,9 @@ impl Checker<'_, '_> {
             }
         });
         let report = meta.report.map(|report| self.sourced(report, |_, value, _| Some(value.clone())));
+        if let Some(record) = &meta.imported {
+            imports::check_record(self.source, record, self.errors);
+        }
         // Every check runs before giving up, so that all problems are reported.
         if let (Some(id), Some(date)) = (&id, &date) {
             if !id.starts_with(&format!("{}-", date.value)) {

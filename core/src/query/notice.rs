@@ -1,6 +1,7 @@
 //! What the page tells a reader about the parts of a link it could not use.
 
 use crate::date::DateError;
+use crate::View;
 use std::fmt;
 
 /// A part of the URL that was left out, and why. Shown to the reader as
@@ -24,8 +25,13 @@ pub enum Reason {
     UnknownDocument,
     UnknownSort,
     RelevanceNeedsSearch,
-    ValueSortNeedsFigures,
+    /// An order the view does not offer (only figures sort by value).
+    SortNotOffered(View),
     UnknownView,
+    /// A second value of a key that takes one (`from`, `to`, `sort`, `doc`, `p`, `view`).
+    Repeated,
+    /// A `%` escape that is malformed or not UTF-8 text, kept as written.
+    BadEscape,
     UnknownKind,
     KindNeedsFigures,
 }
@@ -47,8 +53,13 @@ impl Notice {
             Reason::UnknownDocument => "no document has this id".to_owned(),
             Reason::UnknownSort => "sort is newest, oldest, relevance, largest or smallest".to_owned(),
             Reason::RelevanceNeedsSearch => "relevance needs search words".to_owned(),
-            Reason::ValueSortNeedsFigures => "only figures sort by value".to_owned(),
-            Reason::UnknownView => "the views are results, quotes and figures".to_owned(),
+            Reason::SortNotOffered(view) => {
+                let offered: Vec<&str> = view.spec().sorts.iter().map(|sort| sort.key()).collect();
+                format!("the {} view sorts by {}", view.key(), offered.join(", "))
+            }
+            Reason::UnknownView => format!("the views are {}", View::keys_in_words()),
+            Reason::Repeated => format!("{} takes one value; the first one is used", self.key),
+            Reason::BadEscape => "not a valid %-escape of text, so it is kept as written".to_owned(),
             Reason::UnknownKind => "the kinds of figure are money, percentage, count and weight".to_owned(),
             Reason::KindNeedsFigures => "only the figures view shows kinds of figure".to_owned(),
         }

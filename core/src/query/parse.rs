@@ -1,22 +1,40 @@
-//! Reading a query string in any key order and form into a [`Query`].
+//! Reading a query string in any key order and form into a [`Query`]:
+//! keys in any case, facet values repeated or comma-separated; a key that
+//! takes one value uses its first and names the others.
 
-use super::{Notice, Query, Reason, Sort, View};
+use super::decode::pairs;
+use super::{Notice, Query, Reason, Sort};
 use crate::model::FigureKind;
-use crate::{Date, Facet};
+use crate::{Date, Facet, View};
+
+/// Keys that take one value.
+const SINGLE_VALUED: [&str; 6] = ["from", "to", "sort", "doc", "p", "view"];
 
 pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
     let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
     let mut query = Query::default();
     let mut notices = Vec::new();
     let mut searches = Vec::new();
-    for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
-        let (key, value) = (key.as_ref(), value.as_ref());
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, value) in pairs(query_string) {
+        let key_text = key.text.trim().to_lowercase();
+        for kept in key.kept.iter().chain(&value.kept) {
+            notices.push(Notice::new(&key_text, kept, Reason::BadEscape));
+        }
+        let (key, value) = (key_text.as_str(), value.text.as_str());
         if let Some(facet) = Facet::from_key(key) {
             let values = value.split(',').map(str::trim).filter(|v| !v.is_empty());
             for value in values {
                 query.filters.entry(facet).or_default().insert(value.to_owned());
             }
             continue;
+        }
+        if let Some(single) = SINGLE_VALUED.into_iter().find(|single| *single == key) {
+            if seen.contains(&single) {
+                notices.push(Notice::new(key, value, Reason::Repeated));
+                continue;
+            }
+            seen.push(single);
         }
         match key {
             "q" if !value.is_empty() => searches.push(value.to_owned()),

@@ -92,7 +92,7 @@ fn value_orders_belong_to_the_figures_view() {
     assert_eq!(figures.to_query_string(), "sort=largest&view=figures");
     let (results, notices) = Query::parse("sort=smallest");
     assert_eq!(results.sort(), Sort::Newest);
-    assert_eq!(notices[0].reason, Reason::ValueSortNeedsFigures);
+    assert_eq!(notices[0].reason, Reason::SortNotOffered(View::Documents));
     let mut leaving = figures.clone();
     leaving.set_view(View::Quotes);
     assert_eq!(leaving.to_query_string(), "view=quotes", "leaving the figures view drops its order");
@@ -117,7 +117,7 @@ fn figure_kinds_belong_to_the_figures_view_and_unknown_ones_are_named() {
     let mut toggled = figures.clone();
     toggled.toggle_kind(Money);
     assert_eq!(toggled.to_query_string(), "view=figures&kind=count");
-    toggled.set_view(View::Results);
+    toggled.set_view(View::Documents);
     assert_eq!(toggled.to_query_string(), "", "leaving the figures view drops its kinds");
 }
 
@@ -126,7 +126,7 @@ fn notices_quote_hostile_values_as_text_and_cut_long_ones() {
     let (_, notices) = Query::parse("view=%3Cscript%3Ealert(1)%3C/script%3E");
     assert_eq!(
         notices[0].to_string(),
-        "ignored: view=\"<script>alert(1)</script>\" (the views are results, quotes and figures)"
+        "ignored: view=\"<script>alert(1)</script>\" (the views are documents, quotes and figures)"
     );
     let long = "x".repeat(500);
     let (_, notices) = Query::parse(&format!("sort={long}"));
@@ -213,4 +213,52 @@ proptest! {
         prop_assert_eq!(&parsed, &query);
         prop_assert_eq!(parsed.to_query_string(), printed);
     }
+}
+
+#[test]
+fn keys_are_read_in_any_case() {
+    let (query, notices) = Query::parse("TOPIC=funding&Q=rwanda&View=quotes");
+    assert_eq!(notices, []);
+    assert_eq!(query.to_query_string(), "q=rwanda&topic=funding&view=quotes");
+}
+
+#[test]
+fn a_repeated_single_valued_key_uses_its_first_value_and_names_the_rest() {
+    let (query, notices) = Query::parse(
+        "from=2024-01-01&from=2023-01-01&sort=oldest&SORT=newest&doc=a&doc=b&p=2&p=3&view=quotes&view=figures&to=2024-12-31&to=x",
+    );
+    assert_eq!(query.from, Some(date("2024-01-01")));
+    assert_eq!(query.to, Some(date("2024-12-31")));
+    assert_eq!(
+        (query.sort(), query.doc.as_deref(), query.p, query.view),
+        (Sort::Oldest, Some("a"), Some(2), View::Quotes)
+    );
+    let ignored: Vec<(String, String, Reason)> =
+        notices.into_iter().map(|n| (n.key, n.value, n.reason)).collect();
+    let repeated = |key: &str, value: &str| (key.to_owned(), value.to_owned(), Reason::Repeated);
+    assert_eq!(
+        ignored,
+        [
+            repeated("from", "2023-01-01"),
+            repeated("sort", "newest"),
+            repeated("doc", "b"),
+            repeated("p", "3"),
+            repeated("view", "figures"),
+            repeated("to", "x"),
+        ]
+    );
+}
+
+#[test]
+fn a_bad_escape_in_the_search_is_named_and_kept_as_written() {
+    let (query, notices) = Query::parse("q=rw%E2%80anda+50%");
+    assert_eq!(query.q, "rw%E2%80anda 50%");
+    assert!(!query.q.contains('\u{FFFD}'));
+    let kept: Vec<(&str, &str)> = notices.iter().map(|n| (n.key.as_str(), n.value.as_str())).collect();
+    assert_eq!(kept, [("q", "%E2%80"), ("q", "%")]);
+    assert!(notices.iter().all(|n| n.reason == Reason::BadEscape));
+    assert_eq!(
+        notices[0].to_string(),
+        "ignored: q=\"%E2%80\" (not a valid %-escape of text, so it is kept as written)"
+    );
 }

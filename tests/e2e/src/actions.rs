@@ -62,3 +62,17 @@ pub async fn script(browser: &Browser, body: &str) -> serde_json::Value {
 /// Replaces the clipboard with a recorder, so a test can read what was copied.
 pub const RECORD_CLIPBOARD: &str =
     "window.copied = []; navigator.clipboard.writeText = text => { window.copied.push(text); return Promise.resolve(); };";
+
+/// Waits until the address bar's query string is `expected` (a search is
+/// written to it a moment after the page shows it).
+pub async fn address_becomes(browser: &Browser, expected: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while query_string(browser).await != expected {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the address is ?{} not ?{expected}",
+            query_string(browser).await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

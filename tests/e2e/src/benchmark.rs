@@ -11,8 +11,6 @@ pub const PASSAGE_RESULTS: usize = 50;
 
 /// The views, as URL query strings: 50 with search text (words, prefixes,
 /// phrases, exclusions, OR, and with facet filters) and 3 with filters only.
-
-/// The views, as URL query strings.
 pub const VIEWS: &[&str] = &[
     // single words
     "q=europol",

@@ -21,13 +21,18 @@ pub mod cdp;
 pub mod generate;
 mod page;
 mod paths;
+pub mod random_actions;
+pub mod rng;
 mod server;
 
 pub use browser::Browser;
 pub use fantoccini::{elements::Element, Client, Locator};
 pub use page::{all_attrs, attr, count, screenshot, text, wait_for, wait_until_gone, LOAD_TIMEOUT};
-pub use paths::{corpus_ids_newest_first, dist_dir, hostile_dist_dir, sub_path_dist_dir, workspace_root};
-pub use server::Site;
+pub use paths::{
+    corpus_ids_newest_first, dist_dir, hostile_dist_dir, imported_corpus_dir, imported_dist_dir,
+    sub_path_dist_dir, workspace_root,
+};
+pub use server::{Caching, Site};
 
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 pub(crate) fn free_port() -> u16 {

@@ -28,6 +28,21 @@ pub fn hostile_dist_dir() -> PathBuf {
     built_site("E2E_DIST_HOSTILE", "target/dist-hostile")
 }
 
+/// The release build of the corpus the importer makes from its fixtures
+/// (`tools/import/examples/fixture_corpus.rs`): `$E2E_DIST_IMPORTED`, by
+/// default `<root>/target/dist-imported`.
+pub fn imported_dist_dir() -> PathBuf {
+    built_site("E2E_DIST_IMPORTED", "target/dist-imported")
+}
+
+/// The corpus that build was made from: `$E2E_IMPORTED_CORPUS`, by default
+/// `<root>/target/imported-corpus`.
+pub fn imported_corpus_dir() -> PathBuf {
+    std::env::var_os("E2E_IMPORTED_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/imported-corpus"))
+}
+
 fn built_site(variable: &str, default: &str) -> PathBuf {
     let dir = std::env::var_os(variable).map(PathBuf::from).unwrap_or_else(|| workspace_root().join(default));
     assert!(

@@ -5,6 +5,17 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use tiny_http::{Header, Request, Response, Server};
 
+/// How the server tells browsers to cache what it sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caching {
+    /// `Cache-Control: no-store`: every load asks again (the tests' default).
+    NoStore,
+    /// As many static hosts (and python's http.server) do: the file's
+    /// `Last-Modified`, no `Cache-Control`, and 304 to `If-Modified-Since`,
+    /// so browsers keep files for a while without asking.
+    LastModified,
+}
+
 /// Serves the files of a directory at `http://127.0.0.1:<port><sub_path>`
 /// until dropped.
 pub struct Site {
@@ -17,6 +28,11 @@ impl Site {
     /// Serves `dist_dir` under `sub_path` ("/" or e.g. "/explorer/") on a
     /// free port of 127.0.0.1.
     pub fn start(dist_dir: &Path, sub_path: &str) -> Site {
+        Site::start_with(dist_dir, sub_path, Caching::NoStore)
+    }
+
+    /// [`Site::start`], caching as `caching` says.
+    pub fn start_with(dist_dir: &Path, sub_path: &str, caching: Caching) -> Site {
         assert!(
             sub_path.starts_with('/') && sub_path.ends_with('/'),
             "sub_path must start and end with '/', got {sub_path:?}"
@@ -31,7 +47,7 @@ impl Site {
                 let server = Arc::clone(&server);
                 move || {
                     for request in server.incoming_requests() {
-                        respond(request, &root, &prefix);
+                        respond(request, &root, &prefix, caching);
                     }
                 }
             })
@@ -58,13 +74,37 @@ impl Drop for Site {
     }
 }
 
-fn respond(request: Request, root: &Path, prefix: &str) {
+fn respond(request: Request, root: &Path, prefix: &str, caching: Caching) {
     let response = match file_for(request.url(), root, prefix) {
-        Some((path, content_type)) => match std::fs::read(&path) {
-            Ok(bytes) => Response::from_data(bytes)
-                .with_header(header("Content-Type", content_type))
-                .with_header(header("Cache-Control", "no-store")),
-            Err(_) => not_found(),
+        Some((path, content_type)) => match (std::fs::read(&path), std::fs::metadata(&path)) {
+            (Ok(bytes), Ok(metadata)) => {
+                let response = Response::from_data(bytes).with_header(header("Content-Type", content_type));
+                match caching {
+                    Caching::NoStore => response.with_header(header("Cache-Control", "no-store")),
+                    Caching::LastModified => {
+                        let modified = metadata.modified().unwrap_or(std::time::SystemTime::UNIX_EPOCH);
+                        let since = request
+                            .headers()
+                            .iter()
+                            .find(|h| h.field.equiv("If-Modified-Since"))
+                            .and_then(|h| httpdate::parse_http_date(h.value.as_str()).ok());
+                        // HTTP dates have whole seconds.
+                        let unchanged = since.is_some_and(|since| {
+                            modified.duration_since(since).map_or(true, |newer| newer.as_secs() == 0)
+                        });
+                        let response =
+                            response.with_header(header("Last-Modified", &httpdate::fmt_http_date(modified)));
+                        if unchanged {
+                            response
+                                .with_status_code(304)
+                                .with_data(std::io::Cursor::new(Vec::new()), Some(0))
+                        } else {
+                            response
+                        }
+                    }
+                }
+            }
+            _ => not_found(),
         },
         None => not_found(),
     };

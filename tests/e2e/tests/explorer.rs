@@ -279,7 +279,7 @@ async fn typing_a_search_ranks_results_marks_passages_and_back_returns_in_one_st
     assert_eq!(script(&browser, "return document.activeElement.id").await, "search-input");
     type_search(&browser, "Europol").await;
     assert_eq!(results_once_count_is(&browser, 2).await.len(), 2);
-    assert_eq!(query_string(&browser).await, "q=Europol&type=press-release");
+    address_becomes(&browser, "q=Europol&type=press-release").await;
     let marks =
         script(&browser, "return [...document.querySelectorAll('.snippets mark')].map(m => m.textContent)")
             .await;

@@ -3,7 +3,7 @@
 //! Content-Security-Policy that refuses any script it did not ship.
 
 use e2e::actions::*;
-use e2e::{cdp, dist_dir, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use e2e::{cdp, dist_dir, hostile_dist_dir, wait_for, Browser, Caching, Locator, Site, LOAD_TIMEOUT};
 use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -54,13 +54,116 @@ async fn after_a_first_visit_the_explorer_opens_filters_and_searches_offline() {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn a_new_build_replaces_the_old_cache_whole() {
-    let copy = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+/// Puts the files of the build in `from` in place of those in `site`, each
+/// modified at `modified` (as a deploy by copying would leave them).
+fn deploy(from: &Path, site: &Path, modified: std::time::SystemTime) {
+    for entry in std::fs::read_dir(site).unwrap() {
         let path = entry.unwrap().path();
-        std::fs::copy(&path, copy.path().join(path.file_name().unwrap())).unwrap();
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path).unwrap();
+        } else {
+            std::fs::remove_file(&path).unwrap();
+        }
     }
+    let mut pending = vec![from.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let target = site.join(path.strip_prefix(from).unwrap());
+            if path.is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+                pending.push(path);
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+                std::fs::File::options().write(true).open(&target).unwrap().set_modified(modified).unwrap();
+            }
+        }
+    }
+}
+
+/// The ids of the documents the page lists.
+async fn listed(browser: &Browser) -> Vec<String> {
+    wait_for(browser, "[data-doc-id]", LOAD_TIMEOUT).await;
+    e2e::all_attrs(browser, "[data-doc-id]", "data-doc-id").await
+}
+
+/// What the worker's cache holds as the page.
+async fn cached_page(browser: &Browser) -> String {
+    let read = "caches.keys().then(keys => caches.open(keys[0]))
+        .then(cache => cache.match(new URL('./', location.href).href)).then(r => r.text()).then(arguments[0])";
+    browser.execute_async(read, vec![]).await.unwrap().as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_new_deploy_on_a_host_with_only_last_modified_is_picked_up_online_and_offline() {
+    let old = std::time::SystemTime::now() - Duration::from_secs(2 * 24 * 3600);
+    let site_dir = tempfile::tempdir().unwrap();
+    deploy(&dist_dir(), site_dir.path(), old);
+    let site = Site::start_with(site_dir.path(), "/", Caching::LastModified);
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url("")).await.unwrap();
+    let first = listed(&browser).await;
+    wait_for_offline_ready(&browser).await;
+    // Another build (of another corpus) replaces the files, modified now.
+    deploy(&hostile_dist_dir(), site_dir.path(), std::time::SystemTime::now());
+    let new_page = std::fs::read_to_string(site_dir.path().join("index.html")).unwrap();
+    browser.goto(&site.url("")).await.unwrap();
+    let second = listed(&browser).await;
+    assert_ne!(first, second, "the navigation revalidated the page and got the new build");
+    let new_cache = cache_of(site_dir.path());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while cache_names(&browser).await != json!([new_cache]) {
+        assert!(Instant::now() < deadline, "caches are {} not [{new_cache}]", cache_names(&browser).await);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(cached_page(&browser).await, new_page, "the new cache holds the new page, not the old one");
+    assert_eq!(e2e::count(&browser, "[data-update]").await, 0, "the page is of the new build already");
+    cdp::set_offline(&browser, true).await;
+    drop(site);
+    browser
+        .goto(&format!("{}?q=alert", browser.current_url().await.unwrap().origin().ascii_serialization()))
+        .await
+        .unwrap();
+    wait_for(&browser, "[data-result-count]", LOAD_TIMEOUT).await;
+    assert_eq!(e2e::count(&browser, ".bug-report").await, 0);
+    assert!(!listed(&browser).await.is_empty(), "the new build searches offline");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_page_of_an_older_build_offers_to_reload_into_the_new_one() {
+    let site_dir = tempfile::tempdir().unwrap();
+    deploy(&dist_dir(), site_dir.path(), std::time::SystemTime::now());
+    let site = Site::start(site_dir.path(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url("sort=oldest")).await.unwrap();
+    let first = listed(&browser).await;
+    wait_for_offline_ready(&browser).await;
+    deploy(&hostile_dist_dir(), site_dir.path(), std::time::SystemTime::now());
+    // As when the reader comes back to the tab: the page looks for a new build.
+    browser
+        .execute_async(
+            "navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => arguments[0]())",
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_for(&browser, "[data-update]", Duration::from_secs(20)).await;
+    assert_eq!(listed(&browser).await, first, "nothing changes until the reader says so");
+    click(&browser, "[data-update-reload]").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while listed(&browser).await == first {
+        assert!(Instant::now() < deadline, "the page did not reload into the new build");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(query_string(&browser).await, "sort=oldest", "the reload keeps the view");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_new_build_replaces_the_old_cache_whole_once_the_reader_takes_it() {
+    let copy = tempfile::tempdir().unwrap();
+    deploy(&dist_dir(), copy.path(), std::time::SystemTime::now());
     let site = Site::start(copy.path(), "/");
     let browser = Browser::start(1280, 900).await;
     browser.goto(&site.url("")).await.unwrap();
@@ -72,8 +175,12 @@ async fn a_new_build_replaces_the_old_cache_whole() {
     let robots = copy.path().join("robots.txt");
     let text = std::fs::read_to_string(&robots).unwrap() + "\n# a new build\n";
     std::fs::write(&robots, text).unwrap();
-    std::fs::write(copy.path().join("sw.js"), post_build::service_worker::script(copy.path()).unwrap())
-        .unwrap();
+    let build = post_build::service_worker::build_id(copy.path()).unwrap();
+    std::fs::write(
+        copy.path().join("sw.js"),
+        post_build::service_worker::script(copy.path(), &build).unwrap(),
+    )
+    .unwrap();
     let second = cache_of(copy.path());
     assert_ne!(first, second);
     browser
@@ -83,6 +190,14 @@ async fn a_new_build_replaces_the_old_cache_whole() {
         )
         .await
         .unwrap();
+    // The new worker has cached its build; the page still runs on the old one, kept whole.
+    wait_for(&browser, "[data-update]", Duration::from_secs(20)).await;
+    let mut both = vec![first.clone(), second.clone()];
+    both.sort();
+    let mut names: Vec<String> = serde_json::from_value(cache_names(&browser).await).unwrap();
+    names.sort();
+    assert_eq!(names, both);
+    click(&browser, "[data-update-reload]").await;
     let deadline = Instant::now() + Duration::from_secs(20);
     while cache_names(&browser).await != json!([second]) {
         assert!(Instant::now() < deadline, "caches are {} not [{second}]", cache_names(&browser).await);

@@ -159,7 +159,7 @@ async fn the_quotes_view_lists_statements_by_person_and_counts_them_in_the_perso
 #[tokio::test]
 async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     let (_site, browser) = open("view=figures&topic=funding", 1280, 900).await;
-    wait_for(&browser, ".results.figures [data-figure]", Duration::from_secs(10)).await;
+    wait_for(&browser, "[data-list=\"figures\"] [data-figure]", Duration::from_secs(10)).await;
     let select = browser.find(e2e::Locator::Css("[data-sort]")).await.unwrap();
     select.select_by_value("largest").await.unwrap();
     wait_for(&browser, "option[value=\"largest\"]:checked", Duration::from_secs(10)).await;
@@ -190,7 +190,7 @@ async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     let kinds = all_attrs(&browser, "[data-figure]", "data-kind").await;
     assert!(!kinds.is_empty() && kinds.iter().all(|k| k == "percentage"), "{kinds:?}");
     assert_eq!(e2e::count(&browser, "[data-money-total]").await, 0, "no money listed, no total");
-    click(&browser, "[data-view-tab=\"results\"]").await;
+    click(&browser, "[data-view-tab=\"documents\"]").await;
     wait_for(&browser, "[data-doc-id]", Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, "topic=funding", "the filters stay; the value order goes");
     browser.close().await;

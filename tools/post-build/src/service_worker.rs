@@ -1,7 +1,13 @@
 //! The service worker: it caches every file of this build when installed,
-//! serves them when the network is off, and on activation deletes the caches
-//! of earlier builds. The cache is named by a hash of the build's files, so
-//! a new build is a new cache that replaces the old one whole.
+//! checking each file's SHA-256 against the build's own so that a cache
+//! never holds two builds' files (a host or proxy may still send an older
+//! `index.html`); serves the cache when the network is off; and, when a new
+//! build's worker is ready, tells the page, which offers to reload into it.
+//!
+//! The cache is named by a hash of the build's files, so a new build is a
+//! new cache that replaces the old one whole. The build's id (`BUILD`) is a
+//! hash of every file but `index.html`, which carries it, so the page and
+//! the worker can tell whether they are of the same build.
 
 use sha2::{Digest, Sha256};
 use std::io;
@@ -11,6 +17,8 @@ use std::path::Path;
 pub const FILE: &str = "sw.js";
 /// Every cache of the explorer's is named with this, then the build's hash.
 pub const CACHE_PREFIX: &str = "explorer-";
+/// The page's own file, which carries the build id.
+pub const PAGE: &str = "index.html";
 
 /// The built files, relative to the site (so any sub-path works), sorted.
 pub fn files(site: &Path) -> io::Result<Vec<String>> {
@@ -33,7 +41,12 @@ pub fn files(site: &Path) -> io::Result<Vec<String>> {
     Ok(found)
 }
 
-/// A short hash of the files' names and contents: the build's version.
+/// The SHA-256 of bytes, in hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A short hash of the files' names and contents.
 pub fn version(site: &Path, files: &[String]) -> io::Result<String> {
     let mut hasher = Sha256::new();
     for file in files {
@@ -43,49 +56,28 @@ pub fn version(site: &Path, files: &[String]) -> io::Result<String> {
     Ok(hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect())
 }
 
-/// The worker's JavaScript for the site's current files.
-pub fn script(site: &Path) -> io::Result<String> {
-    let files = files(site)?;
-    let version = version(site, &files)?;
-    let list: Vec<String> = std::iter::once("./".to_owned()).chain(files).map(|f| format!("{f:?}")).collect();
-    Ok(TEMPLATE.replace("{CACHE}", &format!("{CACHE_PREFIX}{version}")).replace("{FILES}", &list.join(", ")))
+/// The build's id: the hash of every file but the page, which carries it.
+pub fn build_id(site: &Path) -> io::Result<String> {
+    let files: Vec<String> = files(site)?.into_iter().filter(|file| file != PAGE).collect();
+    version(site, &files)
 }
 
-const TEMPLATE: &str = r#"// The explorer's service worker, written at build time (tools/post-build).
-// Every file of this build is cached on install; pages are fetched from the
-// network when it answers within a few seconds and from the cache when it
-// does not (offline, or a connection that hangs); files are served from the
-// cache. A new build has a new cache; the old one is deleted.
-const CACHE = "{CACHE}";
-const FILES = [{FILES}];
-const NETWORK_WAIT_MS = 3000;
+/// The worker's JavaScript for the site's current files; `build` is the
+/// build's id as [`build_id`] gave it before the page was written.
+pub fn script(site: &Path, build: &str) -> io::Result<String> {
+    let files = files(site)?;
+    let cache = format!("{CACHE_PREFIX}{}", version(site, &files)?);
+    let mut list = Vec::with_capacity(files.len());
+    for file in &files {
+        let hash = sha256(&std::fs::read(site.join(file))?);
+        // The page is fetched as the site's own address, as a reader opens it.
+        let address = if file == PAGE { "./" } else { file.as_str() };
+        list.push(format!("[{address:?}, {hash:?}]"));
+    }
+    Ok(TEMPLATE.replace("{CACHE}", &cache).replace("{BUILD}", build).replace("{FILES}", &list.join(",\n  ")))
+}
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
-
-self.addEventListener("activate", (event) => {
-  const old = (name) => name.startsWith("explorer-") && name !== CACHE;
-  event.waitUntil(
-    caches.keys()
-      .then((names) => Promise.all(names.filter(old).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
-  );
-});
-
-self.addEventListener("fetch", (event) => {
-  const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === "navigate") {
-    const page = new URL("./", self.registration.scope).href;
-    const slow = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer")), NETWORK_WAIT_MS));
-    const cached = () => caches.open(CACHE).then((cache) => cache.match(page));
-    event.respondWith(Promise.race([fetch(request), slow]).catch(() => cached().then((hit) => hit ?? fetch(request))));
-  } else {
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match(request)).then((hit) => hit ?? fetch(request)));
-  }
-});
-"#;
+const TEMPLATE: &str = include_str!("sw.template.js");
 
 #[cfg(test)]
 mod tests {
@@ -110,18 +102,33 @@ mod tests {
     }
 
     #[test]
-    fn a_changed_file_is_a_new_cache_and_the_script_lists_the_files() {
+    fn a_changed_file_is_a_new_cache_and_the_script_lists_the_files_with_their_hashes() {
         let before = site(&[("index.html", "<p>"), ("app-1.js", "js")]);
-        let script_before = script(before.path()).unwrap();
+        let script_before = script(before.path(), "b1").unwrap();
         drop(before);
         let after = site(&[("index.html", "<p>"), ("app-1.js", "js, changed")]);
-        let script_after = script(after.path()).unwrap();
-        let cache = |s: &str| s.lines().find(|l| l.starts_with("const CACHE")).unwrap().to_owned();
-        assert_ne!(cache(&script_before), cache(&script_after));
-        assert!(cache(&script_after).starts_with("const CACHE = \"explorer-"));
-        assert!(
-            script_after.contains(r#"const FILES = ["./", "app-1.js", "index.html"];"#),
-            "{script_after}"
-        );
+        let script_after = script(after.path(), "b2").unwrap();
+        let line = |s: &str, start: &str| s.lines().find(|l| l.starts_with(start)).unwrap().to_owned();
+        assert_ne!(line(&script_before, "const CACHE"), line(&script_after, "const CACHE"));
+        assert!(line(&script_after, "const CACHE").starts_with("const CACHE = \"explorer-"));
+        assert_eq!(line(&script_after, "const BUILD"), "const BUILD = \"b2\";");
+        let listed =
+            format!("[\"app-1.js\", \"{}\"],\n  [\"./\", \"{}\"]", sha256(b"js, changed"), sha256(b"<p>"));
+        assert!(script_after.contains(&listed), "{script_after}");
+    }
+
+    #[test]
+    fn the_build_id_ignores_the_page_that_carries_it() {
+        let dir = site(&[("index.html", "<p>"), ("app-1.js", "js")]);
+        let before = build_id(dir.path()).unwrap();
+        std::fs::write(dir.path().join("index.html"), "<p><meta name=explorer-build>").unwrap();
+        assert_eq!(build_id(dir.path()).unwrap(), before);
+        std::fs::write(dir.path().join("app-1.js"), "js, changed").unwrap();
+        assert_ne!(build_id(dir.path()).unwrap(), before);
+    }
+
+    #[test]
+    fn sha256_is_the_standard_digest() {
+        assert_eq!(sha256(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

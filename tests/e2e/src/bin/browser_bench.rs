@@ -130,7 +130,7 @@ async fn main() {
     let seed = seed_corpus();
     let corpora = [
         ("real corpus", "corpus-seed.json", seed.clone()),
-        ("generated corpus", "corpus-generated.json", generate(&seed, GENERATED, SEED)),
+        ("generated corpus", "corpus-generated.json", generate(GENERATED, SEED)),
     ];
     for (_, file, data) in &corpora {
         write(&dir, file, &serde_json::to_string(data).expect("the corpus serialises"));

@@ -99,7 +99,7 @@ fn main() {
     let seed = seed_corpus();
     bench("real corpus", &seed);
     let started = Instant::now();
-    let generated = generate(&seed, GENERATED, SEED);
+    let generated = generate(GENERATED, SEED);
     println!("(generated {GENERATED} documents in {:.0} ms)", ms(started.elapsed()));
     bench("generated corpus", &generated);
 }

@@ -1,0 +1,151 @@
+//! What each view of the page is, defined once: its `view=` key, its tab,
+//! what it lists, the orders it offers and what it says when it lists
+//! nothing. The URL parser, its notices, the tabs, the count, the sort
+//! control and the exports all read it from here; a new view is one
+//! variant, one [`ViewSpec`] and its component, and every `match` on
+//! [`View`] that lacks it stops the build.
+
+use crate::Sort;
+
+/// What the page lists for a query.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The documents themselves: the page without `view=`.
+    #[default]
+    Documents,
+    /// The quoted statements in the documents.
+    Quotes,
+    /// The amounts, percentages, counts and weights in the documents.
+    Figures,
+}
+
+/// Everything about a view that is not its component.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ViewSpec {
+    /// The `view=` value; the default view is written without one.
+    pub key: &'static str,
+    /// Earlier names of the key that links may still carry.
+    pub old_keys: &'static [&'static str],
+    /// The tab's label.
+    pub label: &'static str,
+    /// What one item of the list is called, and several.
+    pub one: &'static str,
+    pub many: &'static str,
+    /// The orders the view offers (relevance only while there is a search).
+    pub sorts: &'static [Sort],
+    /// What the view finds none of, when its documents have none (the
+    /// documents view offers ways to widen the search instead).
+    pub lacking: Option<&'static str>,
+}
+
+const BY_DATE_OR_RELEVANCE: &[Sort] = &[Sort::Newest, Sort::Oldest, Sort::Relevance];
+
+const DOCUMENTS: ViewSpec = ViewSpec {
+    key: "documents",
+    old_keys: &["results"],
+    label: "Documents",
+    one: "document",
+    many: "documents",
+    sorts: BY_DATE_OR_RELEVANCE,
+    lacking: None,
+};
+
+const QUOTES: ViewSpec = ViewSpec {
+    key: "quotes",
+    old_keys: &[],
+    label: "Quotes",
+    one: "quote",
+    many: "quotes",
+    sorts: BY_DATE_OR_RELEVANCE,
+    lacking: Some("quotations"),
+};
+
+const FIGURES: ViewSpec = ViewSpec {
+    key: "figures",
+    old_keys: &[],
+    label: "Figures",
+    one: "figure",
+    many: "figures",
+    sorts: &[Sort::Newest, Sort::Oldest, Sort::Relevance, Sort::Largest, Sort::Smallest],
+    lacking: Some("figures"),
+};
+
+impl View {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [View; 3] = [View::Documents, View::Quotes, View::Figures];
+
+    pub fn spec(self) -> &'static ViewSpec {
+        match self {
+            View::Documents => &DOCUMENTS,
+            View::Quotes => &QUOTES,
+            View::Figures => &FIGURES,
+        }
+    }
+
+    /// The `view=` value.
+    pub fn key(self) -> &'static str {
+        self.spec().key
+    }
+
+    /// The view a `view=` value names, by its key or an earlier one.
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.key() == key || view.spec().old_keys.contains(&key))
+    }
+
+    /// "1 document", "29 quotes".
+    pub fn count(self, n: usize) -> String {
+        let spec = self.spec();
+        format!("{n} {}", if n == 1 { spec.one } else { spec.many })
+    }
+
+    /// Whether the view offers an order.
+    pub fn offers(self, sort: Sort) -> bool {
+        self.spec().sorts.contains(&sort)
+    }
+
+    /// The views' keys as a reader reads them: "documents, quotes and figures".
+    pub fn keys_in_words() -> String {
+        let keys: Vec<&str> = View::ALL.iter().map(|view| view.key()).collect();
+        match keys.split_last() {
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_distinct_and_read_back() {
+        for view in View::ALL {
+            assert_eq!(View::from_key(view.key()), Some(view));
+            let others = View::ALL.into_iter().filter(|other| *other != view);
+            for other in others {
+                assert_ne!(view.key(), other.key());
+                assert!(!other.spec().old_keys.contains(&view.key()));
+            }
+        }
+        assert_eq!(View::from_key("results"), Some(View::Documents));
+        assert_eq!(View::from_key("Quotes"), None);
+    }
+
+    #[test]
+    fn counts_and_key_lists_read_as_english() {
+        assert_eq!(View::Documents.count(1), "1 document");
+        assert_eq!(View::Quotes.count(0), "0 quotes");
+        assert_eq!(View::keys_in_words(), "documents, quotes and figures");
+    }
+
+    #[test]
+    fn only_figures_sort_by_value() {
+        let by_value: Vec<View> = View::ALL
+            .into_iter()
+            .filter(|view| view.offers(Sort::Largest) || view.offers(Sort::Smallest))
+            .collect();
+        assert_eq!(by_value, vec![View::Figures]);
+        assert!(View::ALL.iter().all(|view| view.offers(Sort::Newest) && view.offers(Sort::Relevance)));
+    }
+}

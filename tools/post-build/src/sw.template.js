@@ -1,0 +1,67 @@
+// The explorer's service worker, written at build time (tools/post-build).
+//
+// Install: every file of this build is fetched past the HTTP cache and kept
+// only if its SHA-256 is this build's, so the cache never mixes two builds
+// (a host may send an old index.html with an old Last-Modified; then the
+// install fails, and the browser tries again later).
+// Pages: fetched from the network, revalidated, when it answers within a few
+// seconds; from the cache when it does not (offline, or a hanging connection).
+// Files: from the cache, else the network.
+// Updates: a new build's worker waits; the page asks for its build id and
+// either lets it take over at once (the page is of that build already) or
+// offers the reader to reload into it.
+const CACHE = "{CACHE}";
+const BUILD = "{BUILD}";
+const FILES = [
+  {FILES}
+];
+const NETWORK_WAIT_MS = 3000;
+
+const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(FILES.map(async ([file, sha256]) => {
+    const response = await fetch(file, { cache: "reload" });
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    const digest = hex(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
+    if (digest !== sha256) throw new Error(`${file} is not of build ${BUILD}`);
+    await cache.put(file, response);
+  }));
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache().catch(async (error) => {
+    await caches.delete(CACHE);
+    throw error;
+  }));
+});
+
+self.addEventListener("activate", (event) => {
+  const old = (name) => name.startsWith("explorer-") && name !== CACHE;
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter(old).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "build?") event.source.postMessage({ build: BUILD });
+  if (event.data === "take-over") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    const page = new URL("./", self.registration.scope).href;
+    const slow = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer")), NETWORK_WAIT_MS));
+    const network = fetch(request.url, { cache: "no-cache", credentials: "same-origin" })
+      .then((response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`))));
+    const cached = () => caches.open(CACHE).then((cache) => cache.match(page));
+    event.respondWith(Promise.race([network, slow]).catch(() => cached().then((hit) => hit ?? fetch(request))));
+  } else {
+    event.respondWith(caches.open(CACHE).then((cache) => cache.match(request)).then((hit) => hit ?? fetch(request)));
+  }
+});
