@@ -17,6 +17,12 @@ pub enum AddressProblem {
     UserInfo,
     Port,
     BadHost(String),
+    /// A host with a letter outside ASCII, which can pass for a Latin one
+    /// (Cyrillic `о` in `gоv.uk`).
+    LookAlikeHost(char),
+    /// A host with an internationalised (punycode, `xn--`) label, the ASCII
+    /// form of one that can imitate a known site.
+    PunycodeHost(String),
     BadCharacter(char),
     BadPercent,
 }
@@ -30,6 +36,15 @@ impl AddressProblem {
             AddressProblem::UserInfo => "has a user name or password (an @ before the host)".into(),
             AddressProblem::Port => "names a port after the host".into(),
             AddressProblem::BadHost(host) => format!("has the host {host:?}, which is not a domain name"),
+            AddressProblem::LookAlikeHost(c) => format!(
+                "has the character {c:?} (U+{:04X}) in its host, which can pass for a Latin letter",
+                *c as u32
+            ),
+            AddressProblem::PunycodeHost(label) => {
+                format!(
+                    "has the internationalised host label {label:?}, which can imitate another site's name"
+                )
+            }
             AddressProblem::BadCharacter(c) => format!("contains the character {c:?} (U+{:04X})", *c as u32),
             AddressProblem::BadPercent => "has a % not followed by two hexadecimal digits".into(),
         }
@@ -45,6 +60,9 @@ impl AddressProblem {
             }
             AddressProblem::Port => "remove the :port after the host; pages are linked on the standard port",
             AddressProblem::BadHost(_) => "write the site's domain name after https://, like www.gov.uk",
+            AddressProblem::LookAlikeHost(_) | AddressProblem::PunycodeHost(_) => {
+                "type the site's domain name in plain ASCII letters (like www.gov.uk), or check that the page is the real one"
+            }
             AddressProblem::BadCharacter(_) => "remove the character, or percent-encode it (a space is %20)",
             AddressProblem::BadPercent => "write a literal % as %25",
         }
@@ -59,19 +77,22 @@ pub fn quoted(address: &str) -> String {
     }
 }
 
-/// Checks an address: `https://`, a domain name host (no user, no port),
-/// then only the characters an address may hold unencoded, at most
-/// [`MAX_LENGTH`] long.
+/// Checks an address: `https://`, a domain name host in ASCII and not
+/// punycode (no user, no port), then only the characters an address may
+/// hold unencoded, at most [`MAX_LENGTH`] long.
 pub fn check(address: &str) -> Result<(), AddressProblem> {
     let rest = address.strip_prefix("https://").ok_or(AddressProblem::NotHttps)?;
     if address.len() > MAX_LENGTH {
         return Err(AddressProblem::TooLong);
     }
+    let authority_end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(authority_end);
+    if let Some(letter) = authority.chars().find(|c| c.is_alphabetic() && !c.is_ascii()) {
+        return Err(AddressProblem::LookAlikeHost(letter));
+    }
     if let Some(bad) = address.chars().find(|&c| !is_address_character(c)) {
         return Err(AddressProblem::BadCharacter(bad));
     }
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(authority_end);
     if authority.contains('@') {
         return Err(AddressProblem::UserInfo);
     }
@@ -80,6 +101,9 @@ pub fn check(address: &str) -> Result<(), AddressProblem> {
     }
     if !is_domain_name(authority) {
         return Err(AddressProblem::BadHost(authority.to_owned()));
+    }
+    if let Some(label) = authority.split('.').find(|label| label.to_ascii_lowercase().starts_with("xn--")) {
+        return Err(AddressProblem::PunycodeHost(label.to_owned()));
     }
     if !percent_escapes_are_whole(path) {
         return Err(AddressProblem::BadPercent);
@@ -157,6 +181,10 @@ mod tests {
             ("https://www.gov.uk/\u{202e}fdp.exe", BadCharacter('\u{202e}')),
             ("https://www.gov.uk/\u{2066}x", BadCharacter('\u{2066}')),
             ("https://www.gov.uk/café", BadCharacter('é')),
+            ("https://www.gоv.uk/x", LookAlikeHost('о')),
+            ("https://www.gov.ик/x", LookAlikeHost('и')),
+            ("https://www.xn--gv-jta.uk/x", PunycodeHost("xn--gv-jta".into())),
+            ("https://XN--80ak6aa92e.com/", PunycodeHost("XN--80ak6aa92e".into())),
             ("https://www.gov.uk/100%", BadPercent),
             ("https://www.gov.uk/%zz", BadPercent),
             (long.as_str(), TooLong),

@@ -1,54 +1,104 @@
 //! Reading a document source: TOML front matter between `+++` lines, then
-//! the text. Every metadata value carries its provenance.
+//! the text. Every metadata value carries its provenance. Every file of
+//! `documents/` named like a document is read or refused, never skipped.
 
-use crate::address;
+mod check;
+
 use crate::imports;
-use crate::paragraphs;
-use crate::taxonomy::{parse_date, LoadedTaxonomy};
-use crate::toml_source::{is_slug, DateText, TomlSource};
+use crate::source_file;
+use crate::taxonomy::LoadedTaxonomy;
+use crate::toml_source::{DateText, Examples, TomlSource};
 use crate::SourceErrors;
-use crate::{figures, quotes, tagging};
-use explorer_core::model::{Document, Paragraph, Provenance, Sourced};
-use explorer_core::{Date, Facet};
+use check::Checker;
+use explorer_core::model::Document;
+use explorer_core::Date;
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 const FENCE: &str = "+++";
-const FORMAT_HINT: &str = "see docs/corpus-format.md for the document format";
+
+/// Each front matter field written well, for the fixes of TOML errors.
+const EXAMPLES: Examples = Examples {
+    format: "the document format",
+    fields: &[
+        ("id", r#"id = "2024-11-04-short-name""#),
+        ("type", r#"type = { value = "press-release", confirmed = "https://www.gov.uk/government/news/…" }"#),
+        ("date", r#"date = { value = "2024-11-04", confirmed = "https://www.gov.uk/government/news/…" }"#),
+        ("updated", r#"updated = { value = "2024-11-21", inferred = "<why it is believed>" }"#),
+        (
+            "publishers",
+            r#"publishers = { value = ["home-office"], confirmed = "https://www.gov.uk/government/news/…" }"#,
+        ),
+        (
+            "source",
+            r#"source = { value = "https://www.gov.uk/government/news/…", inferred = "<why it is believed>" }"#,
+        ),
+        (
+            "report",
+            r#"report = { value = "Asylum and migration: Albania, HC 197, Session 2022–23", confirmed = "https://…" }"#,
+        ),
+        ("value", r#"date = { value = "2024-11-04", inferred = "<why it is believed>" }"#),
+        ("confirmed", r#"date = { value = "2024-11-04", confirmed = "https://<the page that shows it>" }"#),
+        ("inferred", r#"date = { value = "2024-11-04", inferred = "<why it is believed>" }"#),
+    ],
+};
+
+/// Extensions that name a Markdown file but are not read: each is refused
+/// with a fix, so that no document is left out unnoticed.
+const OTHER_MARKDOWN_EXTENSIONS: [&str; 5] = ["markdown", "mdown", "mkd", "mkdn", "mdwn"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FrontMatter {
-    id: Spanned<String>,
+pub(crate) struct FrontMatter {
+    pub id: Spanned<String>,
     #[serde(rename = "type")]
-    doc_type: Spanned<SourcedSource<String>>,
-    date: Spanned<SourcedSource<Spanned<DateText>>>,
-    updated: Option<Spanned<SourcedSource<Spanned<DateText>>>>,
-    publishers: Spanned<SourcedSource<Vec<Spanned<String>>>>,
-    source: Spanned<SourcedSource<String>>,
-    report: Option<Spanned<SourcedSource<String>>>,
+    pub doc_type: Spanned<SourcedSource<String>>,
+    pub date: Spanned<SourcedSource<Spanned<DateText>>>,
+    pub updated: Option<Spanned<SourcedSource<Spanned<DateText>>>>,
+    pub publishers: Spanned<SourcedSource<Vec<Spanned<String>>>>,
+    pub source: Spanned<SourcedSource<String>>,
+    pub report: Option<Spanned<SourcedSource<String>>>,
     /// Written by the importer; checked, never compiled (see imports.rs).
-    imported: Option<Spanned<imports::RecordSource>>,
+    pub imported: Option<Spanned<imports::RecordSource>>,
 }
 
 /// A metadata value as written: the value and one of `confirmed` / `inferred`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SourcedSource<T> {
-    value: T,
-    confirmed: Option<String>,
-    inferred: Option<String>,
+pub(crate) struct SourcedSource<T> {
+    pub value: T,
+    pub confirmed: Option<String>,
+    pub inferred: Option<String>,
 }
 
-/// Loads every `*.md` file of `dir`, in name order.
+/// Whether a path is named as a document (`.md`); refuses one named as
+/// Markdown in another way (`.MD`, `.markdown`).
+fn is_document(path: &Path, errors: &mut SourceErrors) -> bool {
+    let Some(extension) = path.extension().and_then(|e| e.to_str()) else { return false };
+    if extension == "md" {
+        return true;
+    }
+    let lower = extension.to_ascii_lowercase();
+    if lower == "md" || OTHER_MARKDOWN_EXTENSIONS.contains(&lower.as_str()) {
+        let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        errors.push(
+            path,
+            0,
+            format!("the file ends in .{extension}, and only files ending in .md (lower case) are read"),
+            format!("rename it to {stem}.md"),
+        );
+    }
+    false
+}
+
+/// Loads every `*.md` file of `dir`, in name order, each named after its id.
 pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors) -> Vec<Document> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-            .collect(),
+        Ok(entries) => {
+            let paths: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|e| e.path())).collect();
+            paths.into_iter().filter(|path| is_document(path, errors)).collect()
+        }
         Err(error) => {
             errors.push(
                 dir,
@@ -60,34 +110,25 @@ pub fn load_all(dir: &Path, taxonomy: &LoadedTaxonomy, errors: &mut SourceErrors
         }
     };
     files.sort();
-    let mut first_file_of_id: HashMap<String, PathBuf> = HashMap::new();
     let mut documents = Vec::new();
     for file in files {
-        let text = match std::fs::read_to_string(&file) {
-            Ok(text) => text,
-            Err(error) => {
-                errors.push(
-                    &file,
-                    0,
-                    format!("cannot read the file as UTF-8 text: {error}"),
-                    "save the file as UTF-8",
-                );
-                continue;
-            }
-        };
+        let Some(text) = source_file::read(&file, errors) else { continue };
         let Some((document, id_line)) = load(&file, &text, taxonomy, errors) else { continue };
-        match first_file_of_id.get(&document.id) {
-            Some(first) => errors.push(
-                &file,
-                id_line,
-                format!("the id {:?} is already used by {}", document.id, first.display()),
-                "give this document an id of its own; ids never change once published",
-            ),
-            None => {
-                first_file_of_id.insert(document.id.clone(), file.clone());
-                documents.push(document);
-            }
+        // Named after its id, no document can share another's (two files cannot share a name).
+        let name = file.file_stem().map(|stem| stem.to_string_lossy());
+        if name.as_deref() == Some(document.id.as_str()) {
+            documents.push(document);
+            continue;
         }
+        let named = dir.join(format!("{}.md", document.id));
+        let (problem, fix) = if named.is_file() {
+            let problem = format!("the id {:?} is already used by {}", document.id, named.display());
+            (problem, "give this document an id of its own, and name the file after it".to_owned())
+        } else {
+            let problem = format!("the id {:?} differs from the file's name", document.id);
+            (problem, format!("rename the file to {}.md (ids never change once published)", document.id))
+        };
+        errors.push(&file, id_line, problem, fix);
     }
     documents
 }
@@ -99,12 +140,15 @@ pub(crate) fn load(
     taxonomy: &LoadedTaxonomy,
     errors: &mut SourceErrors,
 ) -> Option<(Document, usize)> {
+    if !source_file::check_characters(file, text, errors) {
+        return None;
+    }
     let (front_matter, body, body_line) = split_front_matter(file, text, errors)?;
     let source = TomlSource::new(file, front_matter, 2);
     let before = errors.0.len();
-    let meta: FrontMatter = source.parse(errors, FORMAT_HINT)?;
+    let meta: FrontMatter = source.parse(errors, &EXAMPLES)?;
     let id_line = source.line(&meta.id.span());
-    let check = Checker { source: &source, taxonomy, errors };
+    let check = Checker { source: &source, taxonomy, errors, today: today() };
     let document = check.document(meta, body, body_line);
     (errors.0.len() == before).then_some((document?, id_line))
 }
@@ -144,180 +188,10 @@ pub(crate) fn split_front_matter<'a>(
     None
 }
 
-struct Checker<'s, 'e> {
-    source: &'s TomlSource<'s>,
-    taxonomy: &'s LoadedTaxonomy,
-    errors: &'e mut SourceErrors,
-}
-
-impl Checker<'_, '_> {
-    fn problem(&mut self, span: &std::ops::Range<usize>, problem: String, fix: &str) {
-        self.source.error(self.errors, span, problem, fix.to_owned());
-    }
-
-    fn document(mut self, meta: FrontMatter, body: &str, body_line: usize) -> Option<Document> {
-        let id = self.id(&meta.id);
-        let doc_type = self.sourced(meta.doc_type, |check, value, span| {
-            check.slug_in(Facet::Type, value, span).then(|| value.clone())
-        });
-        let date = self.sourced(meta.date, |check, value, _| parse_date(check.source, value, check.errors));
-        let updated = meta.updated.map(|updated| {
-            self.sourced(updated, |check, value, _| parse_date(check.source, value, check.errors))
-        });
-        let publishers = self.sourced(meta.publishers, |check, values, span| {
-            if values.is_empty() {
-                check.problem(
-                    span,
-                    "publishers is empty".into(),
-                    "name at least one agency slug from taxonomy/agencies.toml",
-                );
-            }
-            // Checks every slug (not stopping at the first unknown one), so that each is reported.
-            let unknown = values
-                .iter()
-                .filter(|slug| !check.slug_in(Facet::Agency, slug.get_ref(), &slug.span()))
-                .count();
-            let known = unknown == 0;
-            (known && !values.is_empty()).then(|| values.iter().map(|s| s.get_ref().clone()).collect())
-        });
-        let source = self.sourced(meta.source, |check, value, span| match address::check(value) {
-            Ok(()) => Some(value.clone()),
-            Err(problem) => {
-                let quoted = address::quoted(value);
-                check.problem(span, format!("the source {quoted} {}", problem.describe()), problem.fix());
-                None
-            }
-        });
-        let report = meta.report.map(|report| self.sourced(report, |_, value, _| Some(value.clone())));
-        if let Some(record) = &meta.imported {
-            imports::check_record(self.source, record, self.errors);
-        }
-        // Every check runs before giving up, so that all problems are reported.
-        if let (Some(id), Some(date)) = (&id, &date) {
-            if !id.starts_with(&format!("{}-", date.value)) {
-                self.problem(
-                    &meta.id.span(),
-                    format!("the id {id:?} does not start with the date {}", date.value),
-                    "start the id with the publication date, e.g. \"2024-11-04-short-name\"",
-                );
-            }
-        }
-        let period = date.as_ref().and_then(|date| self.period(date.value, &meta.id.span()));
-        let text = self.text(body, body_line);
-        let (id, date, doc_type, publishers, source, period, text) =
-            (id?, date?, doc_type?, publishers?, source?, period?, text?);
-        let texts: Vec<&str> = text.blocks.iter().map(|(_, text)| text.as_str()).collect();
-        let speakers = quotes::speakers(&texts, date.value, self.taxonomy);
-        let paragraphs = text
-            .blocks
-            .into_iter()
-            .zip(speakers)
-            .map(|((block, text), speaker)| Paragraph {
-                block,
-                tags: tagging::tag(&text, date.value, self.taxonomy),
-                speaker: speaker.map(str::to_owned),
-                figures: figures::extract(&text),
-                text,
-            })
-            .collect();
-        Some(Document {
-            id,
-            title: text.title,
-            date,
-            updated: updated.flatten(),
-            doc_type,
-            publishers,
-            period,
-            source,
-            report: report.flatten(),
-            paragraphs,
-        })
-    }
-
-    fn id(&mut self, id: &Spanned<String>) -> Option<String> {
-        let valid = is_slug(id.get_ref());
-        if !valid {
-            self.problem(
-                &id.span(),
-                format!("the id {:?} is not lowercase letters, digits and hyphens", id.get_ref()),
-                "write the id like \"2024-11-04-short-name\"",
-            );
-        }
-        valid.then(|| id.get_ref().clone())
-    }
-
-    fn slug_in(&mut self, facet: Facet, slug: &str, span: &std::ops::Range<usize>) -> bool {
-        let known = self.taxonomy.compiled.label(facet, slug).is_some();
-        if !known {
-            let choices: Vec<&str> =
-                self.taxonomy.compiled.values(facet).into_iter().map(|(s, _)| s).collect();
-            self.problem(
-                span,
-                format!("unknown {} slug {slug:?}", facet.key()),
-                &format!("use one of: {}", choices.join(", ")),
-            );
-        }
-        known
-    }
-
-    /// Checks a value's provenance and converts the value.
-    fn sourced<T, U>(
-        &mut self,
-        field: Spanned<SourcedSource<T>>,
-        convert: impl FnOnce(&mut Self, &T, &std::ops::Range<usize>) -> Option<U>,
-    ) -> Option<Sourced<U>> {
-        let span = field.span();
-        let field = field.into_inner();
-        let provenance = match (field.confirmed, field.inferred) {
-            (Some(confirmed), None) => match address::check(&confirmed) {
-                Ok(()) => Some(Provenance::Confirmed(confirmed)),
-                Err(problem) => {
-                    let quoted = address::quoted(&confirmed);
-                    let fix = format!(
-                        "{}; confirmed names the https:// page that shows the value, otherwise use inferred = \"<reason>\"",
-                        problem.fix()
-                    );
-                    self.problem(&span, format!("confirmed {quoted} {}", problem.describe()), &fix);
-                    None
-                }
-            },
-            (None, Some(reason)) if !reason.trim().is_empty() => Some(Provenance::Inferred(reason)),
-            _ => {
-                self.problem(
-                    &span,
-                    "the value needs exactly one of confirmed or inferred".into(),
-                    "add confirmed = \"<https address>\" or inferred = \"<reason>\", not both",
-                );
-                None
-            }
-        };
-        let value = convert(self, &field.value, &span);
-        Some(Sourced { value: value?, provenance: provenance? })
-    }
-
-    fn period(&mut self, date: Date, span: &std::ops::Range<usize>) -> Option<String> {
-        let government = self.taxonomy.compiled.government_on(date);
-        if government.is_none() {
-            self.problem(
-                span,
-                format!("no government in governments.toml was in office on {date}"),
-                "add the government of that date to taxonomy/governments.toml",
-            );
-        }
-        government.map(|g| g.slug.clone())
-    }
-
-    /// Splits the text into its title and paragraphs, reporting a text without paragraphs.
-    fn text(&mut self, body: &str, body_line: usize) -> Option<paragraphs::Body> {
-        let split = paragraphs::split(body);
-        if split.is_none() {
-            self.errors.push(
-                &self.source.file,
-                body_line,
-                "the document has no text",
-                "after the closing +++, put the title on one line, a blank line, then the paragraphs",
-            );
-        }
-        split
-    }
+/// The build's date: a document cannot be published after it.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    Date::from_days_since_epoch(seconds / 86_400)
 }

@@ -1,25 +1,31 @@
-//! Finding the figures of a paragraph: amounts of money (`£24m`), percentages
-//! (`51%`, `40 per cent`), counts (`45,755 people`) and weights (`19
-//! tonnes`), each with its normalised value and its sentence.
+//! Finding the figures of a paragraph: amounts of money (`£24m`, `-£3m`),
+//! percentages (`51%`, `40 per cent`, `over half`), counts (`45,755
+//! people`, `nine countries`, `hundreds of officers`) and weights (`19
+//! tonnes`), each with its normalised value, any qualifier that makes it a
+//! bound or an estimate (`more than`, `around`, `up to`), and its sentence.
 //!
-//! Only numbers written in digits are figures. Not figures: years (a
-//! four-digit number from 1800 to 2199 without a comma, and a range's end
-//! after one, `2022–23`), days of dates (`4 November`, `March 18 and 19`),
-//! durations (`50 years`), times (`10:30`, `9 am`, `24/7`), ordinals and
-//! codes (`3rd`, `G7`, `Covid-19`), numbers naming a part of a text
-//! (`paragraph 12`, `HC 197`), list numbering, and digit groups with
-//! leading zeros or runs of them (telephone numbers).
+//! Not figures: years (a four-digit number from 1800 to 2199 without a
+//! comma, and a range's end after one, `2022–23`), days of dates (`4
+//! November`, `March 18 and 19`), durations (`50 years`, `nine months`),
+//! times (`10:30`, `9 am`, `24/7`), ordinals and codes (`3rd`, `G7`,
+//! `Covid-19`), numbers naming a part of a text (`paragraph 12`, `HC 197`),
+//! list numbering, digit groups with leading zeros or runs of them
+//! (telephone numbers), and `one`, which mostly means "a".
 //!
 //! A count's unit is the noun after the number as written, up to its first
 //! plural word (`member states`, `drug related deaths`, `people`), or its
-//! first word when none is plural; empty when no noun follows (`from 800
-//! to 12,301`). Weights are in tonnes.
+//! first word when none is plural; when no noun follows, the noun of a
+//! "number of …" earlier in the sentence (`the number of Albanians … from
+//! 800 to 12,301`); otherwise empty. Weights are in tonnes.
 
+mod bounds;
+mod exclusions;
+mod spelled;
 mod tokens;
 mod words;
 
 use crate::sentences;
-use explorer_core::model::{Figure, FigureKind};
+use explorer_core::model::{Figure, FigureKind, Qualifier};
 use tokens::{Kind, Token};
 
 /// The figures of a paragraph's text, in text order.
@@ -27,11 +33,16 @@ pub fn extract(text: &str) -> Vec<Figure> {
     let tokens = tokens::lex(text);
     let sentences = sentences::spans(text);
     (0..tokens.len())
-        .filter_map(|at| Reader { tokens: &tokens, at }.figure())
-        .map(|(kind, unit, value, span)| {
+        .filter_map(|at| {
+            let reader = Reader { tokens: &tokens, at };
+            reader.figure().or_else(|| reader.spelled()).map(|found| reader.bounded(found))
+        })
+        .map(|found| {
+            let span = tokens[found.first].start..tokens[found.last].end;
             let sentence = sentences.iter().find(|s| s.start <= span.start && span.start < s.end);
             let sentence = sentence.cloned().expect("every token lies in a sentence");
-            Figure { kind, unit, value, text: span.into(), sentence: sentence.into() }
+            let (kind, unit, value, qualifier) = (found.kind, found.unit, found.value, found.qualifier);
+            Figure { kind, unit, value, qualifier, text: span.into(), sentence: sentence.into() }
         })
         .collect()
 }
@@ -42,13 +53,39 @@ struct Reader<'t, 'a> {
     at: usize,
 }
 
-/// A figure before its sentence is known: kind, unit, value and its bytes in the text.
-type Found = (FigureKind, String, f64, std::ops::Range<usize>);
+/// A figure before its sentence is known.
+struct Found {
+    kind: FigureKind,
+    unit: String,
+    value: f64,
+    qualifier: Option<Qualifier>,
+    /// Its first and last tokens.
+    first: usize,
+    last: usize,
+}
+
+/// The longest noun a count names, in words.
+const NOUN_WORDS: usize = 6;
+
+/// The noun a count counts, from `words`: up to its first plural word, or
+/// its first word when none is plural; and how many words it takes.
+fn noun(words: &[&str]) -> (String, usize) {
+    let used = match words.iter().position(|word| words::is_plural(word)) {
+        Some(head) => head + 1,
+        None => words.len().min(1),
+    };
+    (words[..used].join(" "), used)
+}
 
 impl<'a> Reader<'_, 'a> {
     /// The token `offset` places from the number.
     fn token(&self, offset: isize) -> Option<&Token<'a>> {
         self.tokens.get(self.at.checked_add_signed(offset)?)
+    }
+
+    /// The index of the token `offset` places from the number.
+    fn index(&self, offset: isize) -> usize {
+        self.at.checked_add_signed(offset).expect("an offset inside the text")
     }
 
     /// Whether whitespace separates token `offset` from its neighbour on the number's side.
@@ -71,6 +108,7 @@ impl<'a> Reader<'_, 'a> {
         self.token(offset).is_some_and(|t| t.kind == Kind::Number)
     }
 
+    /// A figure written in digits.
     fn figure(&self) -> Option<Found> {
         let number = &self.tokens[self.at];
         if number.kind != Kind::Number || !self.stands_alone() {
@@ -84,11 +122,17 @@ impl<'a> Reader<'_, 'a> {
         value *= scale.unwrap_or(1.0);
         let (kind, unit, words_used) = match money {
             Some(currency) => (FigureKind::Money, currency.to_owned(), 0),
-            None => self.measure(next, &mut value, scale.is_some())?,
+            None => {
+                let (kind, mut unit, words_used) = self.measure(next, &mut value, scale.is_some())?;
+                if kind == FigureKind::Count && unit.is_empty() {
+                    unit = self.noun_before().unwrap_or_default();
+                }
+                (kind, unit, words_used)
+            }
         };
-        let start = if money.is_some() { self.token(-1)?.start } else { number.start };
-        let end = self.token(next + words_used - 1)?.end;
-        Some((kind, unit, value, start..end))
+        let first = if money.is_some() { self.index(-1) } else { self.at };
+        let last = self.index(next + words_used - 1);
+        Some(Found { kind, unit, value, qualifier: None, first, last })
     }
 
     /// What a number without a currency measures, and how many tokens its unit takes.
@@ -119,79 +163,38 @@ impl<'a> Reader<'_, 'a> {
         Some((FigureKind::Count, noun, words_used))
     }
 
-    /// Not part of a code, a time, a telephone number or a longer number.
-    fn stands_alone(&self) -> bool {
-        let number = self.tokens[self.at].text;
-        let joins_numbers = |t: &Token| matches!(t.text, "/" | ":" | "." | ",");
-        let glued_to_number = |step: isize| {
-            self.attached(step).is_some_and(joins_numbers)
-                && self.attached(2 * step).is_some_and(|t| t.kind == Kind::Number)
-        };
-        let after_word = self.attached(-1).is_some_and(Token::is_word);
-        let after_hash = self.attached(-1).is_some_and(|t| t.text == "#");
-        let ends_a_range = self.attached(-1).is_some_and(|t| matches!(t.text, "-" | "–"))
-            && self.attached(-2).is_some_and(|t| t.is_word() || self.year_at(-2));
-        let leading_zero = number.len() > 1 && number.starts_with('0') && !number.starts_with("0.");
-        let in_digit_run = [-1, 1].into_iter().any(|offset| self.is_number_at(offset) && self.spaced(offset));
-        let glued = glued_to_number(-1) || glued_to_number(1);
-        !(after_word || after_hash || ends_a_range || leading_zero || in_digit_run || glued)
-    }
-
-    fn year_at(&self, offset: isize) -> bool {
-        let Some(token) = self.token(offset).filter(|t| t.kind == Kind::Number) else { return false };
-        let four_digits = token.text.len() == 4 && token.text.bytes().all(|b| b.is_ascii_digit());
-        four_digits && token.value().is_some_and(|year| (1800.0..2200.0).contains(&year))
-    }
-
-    fn is_year(&self) -> bool {
-        self.year_at(0)
-    }
-
-    /// A day of a month, written before or after the month, alone or joined to other days.
-    fn is_day(&self) -> bool {
-        self.day_towards(1) || self.day_towards(-1)
-    }
-
-    fn day_towards(&self, step: isize) -> bool {
-        let is_day_number = |t: &Token| {
-            let whole = t.kind == Kind::Number && !t.text.contains(['.', ',']);
-            whole && t.value().is_some_and(|day| (1.0..=31.0).contains(&day))
-        };
-        let mut offset = 0;
-        while self.token(offset).is_some_and(is_day_number) {
-            if self.spaced_word(offset + step).is_some_and(words::is_month) {
-                return true;
-            }
-            if !self.token(offset + step).is_some_and(|t| words::joins_days(t.text)) {
-                return false;
-            }
-            offset += 2 * step;
-        }
-        false
-    }
-
-    /// After a word like `paragraph` or `HC` (and any full stop of it, `No.`).
-    fn is_reference(&self) -> bool {
-        let before = if self.token(-1).is_some_and(|t| t.text == ".") { -2 } else { -1 };
-        self.token(before).is_some_and(|t| t.is_word() && words::is_reference(t.text))
-    }
-
-    /// `1.` or `1)` opening a paragraph.
-    fn is_list_number(&self) -> bool {
-        self.at == 0 && self.attached(1).is_some_and(|t| matches!(t.text, "." | ")"))
-    }
-
-    /// The noun a count counts, and how many words it takes.
+    /// The noun a count counts, written from token `next` on, and how many words it takes.
     fn counted_noun(&self, next: isize) -> (String, isize) {
-        let words: Vec<&str> = (next..next + 4)
+        let words: Vec<&str> = (next..next + NOUN_WORDS as isize)
             .map_while(|offset| self.spaced_word(offset))
             .take_while(|word| !words::is_function_word(word))
             .collect();
-        let used = match words.iter().position(|word| words::is_plural(word)) {
-            Some(head) => head + 1,
-            None => words.len().min(1),
+        let (noun, used) = noun(&words);
+        (noun, used as isize)
+    }
+
+    /// The noun of "the number of <noun>" earlier in the number's sentence,
+    /// for a count written without one ("the number of Albanians … had gone
+    /// from 800 to 12,301").
+    fn noun_before(&self) -> Option<String> {
+        let before = &self.tokens[..self.at];
+        let sentence_start =
+            before.iter().rposition(|t| matches!(t.text, "." | "!" | "?")).map_or(0, |at| at + 1);
+        let sentence = &before[sentence_start..];
+        let is = |token: &Token, words: &[&str]| {
+            token.is_word() && words.contains(&token.text.to_lowercase().as_str())
         };
-        (words[..used].join(" "), used as isize)
+        let of = sentence
+            .windows(2)
+            .rposition(|pair| is(&pair[0], &["number", "numbers"]) && is(&pair[1], &["of"]))?;
+        let words: Vec<&str> = sentence[of + 2..]
+            .iter()
+            .take(NOUN_WORDS)
+            .map_while(|t| (t.is_word() && t.spaced).then_some(t.text))
+            .take_while(|word| !words::is_function_word(word))
+            .collect();
+        let (noun, _) = noun(&words);
+        (!noun.is_empty()).then_some(noun)
     }
 }
 

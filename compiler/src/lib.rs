@@ -13,6 +13,7 @@ mod imports;
 mod paragraphs;
 mod quotes;
 mod sentences;
+mod source_file;
 mod tagging;
 mod taxonomy;
 mod terms;

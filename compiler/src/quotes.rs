@@ -1,10 +1,13 @@
 //! Attributing quoted statements to their speakers, from the people table:
 //! "Home Secretary Yvette Cooper said: “…" quotes Yvette Cooper, and so do
-//! the paragraphs after it that carry the quotation on.
+//! the paragraphs after it that carry the quotation on; together they are
+//! one statement, whose quoted words start after the lead-in.
 //!
 //! A paragraph introduces a quotation when, before its first `“` (or at its
-//! end), it reads "`<who>` said:" (or says, will say, added, adds, commented,
-//! stated). The speaker is the person whose name (a person term) ends
+//! end), it reads `<who> said:` (or says, say, added, adds, commented,
+//! stated). Announced in advance (`<who> will say:`, "is expected to say:",
+//! "will set out:", "is set to announce:"), the statement is marked as
+//! briefed. The speaker is the person whose name (a person term) ends
 //! nearest the verb; without a name, the holder on the document's date of
 //! an office named there ("The Prime Minister said:"). The paragraphs after
 //! it continue the quotation while they open with `“`, or while a quotation
@@ -12,32 +15,50 @@
 
 use crate::taxonomy::LoadedTaxonomy;
 use crate::terms::{Matcher, Term};
+use explorer_core::model::Quote;
 use explorer_core::{Date, Facet};
 
 const OPENING: char = '“';
 const CLOSING: char = '”';
-const SPEECH_VERBS: [&str; 7] = ["said", "says", "say", "added", "adds", "commented", "stated"];
+/// Verbs of a statement reported as said.
+const SAID: [&str; 7] = ["said", "says", "say", "added", "adds", "commented", "stated"];
+/// What announces a statement before it is made: an auxiliary, then a verb.
+const ADVANCE_AUXILIARIES: [&str; 5] =
+    ["will", "is expected to", "are expected to", "is set to", "is due to"];
+const ADVANCE_VERBS: [&str; 6] = ["say", "add", "announce", "set out", "state", "tell"];
 
 /// A paragraph that introduces a quotation.
 struct Introduction<'a> {
     /// The words before the verb: "Home Secretary Yvette Cooper".
     who: &'a str,
-    /// Whether the paragraph holds quoted words itself, after the colon.
-    quotes: bool,
+    /// Where its quoted words start (its first `“`), if it holds any.
+    quoted_from: Option<usize>,
+    /// Announced in advance ("will say").
+    briefed: bool,
+}
+
+/// `lead` without `ending` and the space before it.
+fn before<'a>(lead: &'a str, ending: &str) -> Option<&'a str> {
+    lead.strip_suffix(ending)?.strip_suffix(' ')
+}
+
+/// The speaker words of a lead-in and whether it announces in advance.
+fn speaker_words(lead: &str) -> Option<(&str, bool)> {
+    let advance = ADVANCE_VERBS.iter().find_map(|verb| {
+        let rest = before(lead, verb)?;
+        ADVANCE_AUXILIARIES.iter().find_map(|auxiliary| before(rest, auxiliary))
+    });
+    match advance {
+        Some(who) => Some((who, true)),
+        None => SAID.iter().find_map(|verb| before(lead, verb)).map(|who| (who, false)),
+    }
 }
 
 fn introduction(text: &str) -> Option<Introduction<'_>> {
-    let (before, quotes) = match text.find(OPENING) {
-        Some(at) => (&text[..at], true),
-        None => (text, false),
-    };
-    let lead = before.trim_end().strip_suffix(':')?.trim_end();
-    let (who, verb) = lead.rsplit_once(' ')?;
-    if !SPEECH_VERBS.contains(&verb) {
-        return None;
-    }
-    let who = who.strip_suffix(" will").unwrap_or(who);
-    Some(Introduction { who, quotes })
+    let quoted_from = text.find(OPENING);
+    let lead = text[..quoted_from.unwrap_or(text.len())].trim_end().strip_suffix(':')?.trim_end();
+    let (who, briefed) = speaker_words(lead)?;
+    Some(Introduction { who, quoted_from, briefed })
 }
 
 /// The last match of any of `terms` in the matcher's text: its end and `slug`.
@@ -64,28 +85,56 @@ fn balance(text: &str) -> isize {
     count(OPENING) - count(CLOSING)
 }
 
-/// The speaker (a person slug) of each paragraph of a document published on `date`.
-pub fn speakers<'t>(paragraphs: &[&str], date: Date, taxonomy: &'t LoadedTaxonomy) -> Vec<Option<&'t str>> {
-    let mut current: Option<&'t str> = None;
+/// A statement being read: who, whether briefed, and its paragraphs so far.
+struct Open<'t> {
+    speaker: &'t str,
+    briefed: bool,
+    /// The statement read so far, once it has a paragraph.
+    quote: Option<Quote>,
+}
+
+impl Open<'_> {
+    fn add(&mut self, number: u32, start: usize) {
+        match &mut self.quote {
+            Some(quote) => quote.last = number,
+            None => {
+                let start = u32::try_from(start).expect("a paragraph is shorter than 4 GiB");
+                let speaker = self.speaker.to_owned();
+                self.quote =
+                    Some(Quote { speaker, first: number, last: number, start, briefed: self.briefed });
+            }
+        }
+    }
+}
+
+/// The quoted statements of a document published on `date`, whose paragraphs are `paragraphs`.
+pub fn statements(paragraphs: &[&str], date: Date, taxonomy: &LoadedTaxonomy) -> Vec<Quote> {
+    let mut statements = Vec::new();
+    let mut current: Option<Open> = None;
     let mut open = false;
-    let mut speakers = Vec::with_capacity(paragraphs.len());
-    for text in paragraphs {
+    for (number, text) in (1..).zip(paragraphs) {
         if let Some(introduction) = introduction(text) {
-            current = resolve(introduction.who, date, taxonomy);
-            open = !introduction.quotes || balance(text) > 0;
-            speakers.push(current.filter(|_| introduction.quotes));
+            statements.extend(current.take().and_then(|c| c.quote));
+            let speaker = resolve(introduction.who, date, taxonomy);
+            current = speaker.map(|speaker| Open { speaker, briefed: introduction.briefed, quote: None });
+            open = introduction.quoted_from.is_none() || balance(text) > 0;
+            if let (Some(statement), Some(from)) = (current.as_mut(), introduction.quoted_from) {
+                statement.add(number, from);
+            }
             continue;
         }
         let reopens = text.starts_with(OPENING);
-        if current.is_some() && (reopens || open) {
-            let carried = isize::from(open && !reopens);
-            open = carried + balance(text) > 0;
-        } else {
-            current = None;
+        match current.as_mut() {
+            Some(statement) if reopens || open => {
+                let carried = isize::from(open && !reopens);
+                open = carried + balance(text) > 0;
+                statement.add(number, 0);
+            }
+            _ => statements.extend(current.take().and_then(|c| c.quote)),
         }
-        speakers.push(current);
     }
-    speakers
+    statements.extend(current.and_then(|c| c.quote));
+    statements
 }
 
 #[cfg(test)]
@@ -131,46 +180,77 @@ mod tests {
         }
     }
 
-    fn attributed(paragraphs: &[&str], on: &str) -> Vec<Option<String>> {
+    /// The statements as (speaker, first, last, start, briefed).
+    fn attributed(paragraphs: &[&str], on: &str) -> Vec<(String, u32, u32, u32, bool)> {
         let taxonomy = taxonomy();
-        speakers(paragraphs, date(on), &taxonomy).into_iter().map(|s| s.map(str::to_owned)).collect()
+        let found = statements(paragraphs, date(on), &taxonomy);
+        found.into_iter().map(|q| (q.speaker, q.first, q.last, q.start, q.briefed)).collect()
     }
 
-    fn slugs(slugs: &[Option<&str>]) -> Vec<Option<String>> {
-        slugs.iter().map(|s| s.map(str::to_owned)).collect()
+    fn statement(
+        speaker: &str,
+        paragraphs: (u32, u32),
+        start: usize,
+        briefed: bool,
+    ) -> (String, u32, u32, u32, bool) {
+        (speaker.to_owned(), paragraphs.0, paragraphs.1, start as u32, briefed)
     }
 
     #[test]
-    fn an_introduction_and_its_continuations_quote_the_named_person() {
+    fn an_introduction_and_its_continuations_are_one_statement_without_the_lead_in() {
         let text = ["Minister Ann Lee said: “One.", "“Two.", "“Three.”", "Then the news.", "“Not hers.”"];
-        let expected = [Some("ann-lee"), Some("ann-lee"), Some("ann-lee"), None, None];
-        assert_eq!(attributed(&text, "2021-06-01"), slugs(&expected));
+        let start = text[0].find('“').unwrap();
+        assert_eq!(attributed(&text, "2021-06-01"), [statement("ann-lee", (1, 3), start, false)]);
+    }
+
+    #[test]
+    fn consecutive_statements_of_different_speakers_stay_apart() {
+        let text = ["Ann Lee said: “One.”", "Dr Chan said: “Two.", "“Three.”"];
+        let found = attributed(&text, "2021-06-01");
+        assert_eq!(found, [statement("ann-lee", (1, 1), 14, false), statement("bo-chan", (2, 3), 14, false)]);
     }
 
     #[test]
     fn the_name_nearest_the_verb_wins_over_other_names_and_offices() {
         let text = ["Ann Lee’s adviser, Dr Chan, said: “Yes.”", "The Prime Minister Bo Chan will say: “No.”"];
-        assert_eq!(attributed(&text, "2021-06-01"), slugs(&[Some("bo-chan"), Some("bo-chan")]));
+        let speakers: Vec<String> = attributed(&text, "2021-06-01").into_iter().map(|s| s.0).collect();
+        assert_eq!(speakers, ["bo-chan", "bo-chan"]);
+    }
+
+    #[test]
+    fn a_statement_announced_in_advance_is_briefed() {
+        for lead in ["will say", "is expected to say", "will set out", "is set to announce", "will add"] {
+            let text = format!("Ann Lee {lead}: “We will act.”");
+            let found = attributed(&[&text], "2021-06-01");
+            assert_eq!(found.len(), 1, "{lead}");
+            assert!(found[0].4, "{lead} is briefed in advance");
+            assert_eq!(&text[found[0].3 as usize..], "“We will act.”");
+        }
+        for lead in ["said", "says", "added", "stated"] {
+            let text = format!("Ann Lee {lead}: “We acted.”");
+            assert!(!attributed(&[&text], "2021-06-01")[0].4, "{lead} is said");
+        }
     }
 
     #[test]
     fn an_office_alone_means_its_holder_on_the_date() {
         let text = ["The Prime Minister said: “Yes.”"];
-        assert_eq!(attributed(&text, "2021-12-31"), slugs(&[Some("ann-lee")]));
-        assert_eq!(attributed(&text, "2022-01-01"), slugs(&[Some("bo-chan")]));
-        assert_eq!(attributed(&text, "2019-12-31"), slugs(&[None]));
+        let speaker = |on| attributed(&text, on).into_iter().map(|s| s.0).collect::<Vec<_>>();
+        assert_eq!(speaker("2021-12-31"), ["ann-lee"]);
+        assert_eq!(speaker("2022-01-01"), ["bo-chan"]);
+        assert_eq!(speaker("2019-12-31"), Vec::<String>::new());
     }
 
     #[test]
     fn an_unknown_speaker_is_nobody_and_ends_the_previous_quotation() {
         let text = ["Ann Lee said: “One.”", "A stranger said: “Two.", "“Three.”"];
-        assert_eq!(attributed(&text, "2021-06-01"), slugs(&[Some("ann-lee"), None, None]));
+        assert_eq!(attributed(&text, "2021-06-01"), [statement("ann-lee", (1, 1), 14, false)]);
     }
 
     #[test]
     fn an_introduction_without_quoted_words_attributes_what_follows() {
         let text = ["Ann Lee added:", "We will act:", "fast.”", "Later."];
-        assert_eq!(attributed(&text, "2021-06-01"), slugs(&[None, Some("ann-lee"), Some("ann-lee"), None]));
+        assert_eq!(attributed(&text, "2021-06-01"), [statement("ann-lee", (2, 3), 0, false)]);
     }
 
     #[test]
@@ -180,9 +260,10 @@ mod tests {
             "Ann Lee met officials: “talks”.",
             "People said “no”: Ann Lee.",
             "Ann Lee said that “it works”.",
+            "Ann Lee will act: “now”.",
             ":“",
             "said:",
         ];
-        assert_eq!(attributed(&text, "2021-06-01"), vec![None; 6]);
+        assert_eq!(attributed(&text, "2021-06-01"), []);
     }
 }

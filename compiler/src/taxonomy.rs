@@ -2,8 +2,9 @@
 //! agencies, people (with the offices they held) and places.
 
 use crate::imports::{EntryKeys, KeyIndex};
+use crate::source_file;
 use crate::terms::Term;
-use crate::toml_source::{is_slug, DateText, TomlSource};
+use crate::toml_source::{is_slug, DateText, Examples, TomlSource};
 use crate::SourceErrors;
 use explorer_core::model::{Entry, Government, Taxonomy};
 use explorer_core::{Date, Facet};
@@ -113,28 +114,48 @@ struct TaxonomyFile {
 
 const FILES: [&str; 6] = ["governments", "types", "topics", "agencies", "people", "places"];
 
+/// Each taxonomy field written well, for the fixes of TOML errors.
+const EXAMPLES: Examples = Examples {
+    format: "the taxonomy format",
+    fields: &[
+        ("slug", r#"slug = "home-office""#),
+        ("label", r#"label = "Home Office""#),
+        ("name", r#"name = "Yvette Cooper""#),
+        ("note", r#"note = "UK government department""#),
+        ("kind", r#"kind = "UK government department""#),
+        ("role", r#"role = "Home Secretary""#),
+        ("terms", r#"terms = ["Home Office", "Home Secretary"]"#),
+        ("prime_minister", r#"prime_minister = "Keir Starmer""#),
+        ("party", r#"party = "Labour""#),
+        ("from", r#"from = "2024-07-05""#),
+        ("to", r#"to = "2024-07-05""#),
+        ("title", r#"title = "Prime Minister""#),
+        ("holders", r#"holders = [{ person = "keir-starmer", from = "2024-07-05" }]"#),
+        ("person", r#"person = "keir-starmer""#),
+    ],
+};
+
 /// Loads `taxonomy_dir/*.toml`; `None` if any file has a problem.
 pub fn load(taxonomy_dir: &Path, errors: &mut SourceErrors) -> Option<LoadedTaxonomy> {
     let before = errors.0.len();
     let mut builder = Builder::default();
     for name in FILES {
         let path = taxonomy_dir.join(format!("{name}.toml"));
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) => {
-                errors.push(
-                    &path,
-                    0,
-                    format!("cannot read the file: {error}"),
-                    format!("create {name}.toml (see docs/corpus-format.md)"),
-                );
-                continue;
-            }
-        };
+        if !path.exists() {
+            errors.push(
+                &path,
+                0,
+                "the file is missing",
+                format!("create {name}.toml (see docs/corpus-format.md)"),
+            );
+            continue;
+        }
+        let Some(text) = source_file::read(&path, errors) else { continue };
+        if !source_file::check_characters(&path, &text, errors) {
+            continue;
+        }
         let source = TomlSource::new(&path, &text, 1);
-        if let Some(file) =
-            source.parse::<TaxonomyFile>(errors, "see docs/corpus-format.md for the taxonomy format")
-        {
+        if let Some(file) = source.parse::<TaxonomyFile>(errors, &EXAMPLES) {
             builder.add(&source, file, errors);
         }
     }
@@ -240,6 +261,18 @@ impl Builder {
         let slug_ok = self.claim_slug(source, Facet::Period, &government.slug, errors);
         let from = parse_date(source, &government.from, errors);
         let to = government.to.as_ref().map(|to| parse_date(source, to, errors));
+        if let (Some(from), Some((Some(to), span))) =
+            (from, to.zip(government.to.as_ref().map(Spanned::span)))
+        {
+            if to < from {
+                let problem = format!("the government's to ({to}) is before its from ({from})");
+                source.error(errors, &span, problem, "swap the dates, or correct the one mistyped".into());
+                return None;
+            }
+        }
+        if let Some(from) = from {
+            self.check_overlap(source, &government.from.span(), from, to.flatten(), errors);
+        }
         Some(Government {
             slug: slug_ok.then(|| government.slug.into_inner())?,
             label: government.label,
@@ -248,6 +281,32 @@ impl Builder {
             from: from?,
             to: to.map_or(Some(None), |to| to.map(Some))?,
         })
+    }
+
+    /// Governments follow one another: one may begin on the day the last
+    /// ended (the day power changed hands), not before, and only the last is open.
+    fn check_overlap(
+        &self,
+        source: &TomlSource,
+        span: &std::ops::Range<usize>,
+        from: Date,
+        to: Option<Date>,
+        errors: &mut SourceErrors,
+    ) {
+        let overlapping = self.compiled.governments.iter().find(|other| {
+            let starts_before_other_ends = other.to.is_none_or(|end| from < end);
+            let ends_after_other_starts = to.is_none_or(|end| other.from < end);
+            starts_before_other_ends && ends_after_other_starts
+        });
+        if let Some(other) = overlapping {
+            let until = other.to.map_or_else(|| "with no end".to_owned(), |to| format!("until {to}"));
+            source.error(
+                errors,
+                span,
+                format!("this government overlaps {} (from {} {until})", other.slug, other.from),
+                "a government begins on or after the day the one before it ends; give the earlier one a to date".into(),
+            );
+        }
     }
 
     fn entry(&mut self, source: &TomlSource, facet: Facet, entry: EntrySource, errors: &mut SourceErrors) {

@@ -25,14 +25,26 @@ impl<'a> TomlSource<'a> {
         self.first_line + self.text[..offset].matches('\n').count()
     }
 
-    /// Deserialises the whole text, or records where and why it is malformed.
-    pub fn parse<T: DeserializeOwned>(&self, errors: &mut SourceErrors, fix: &str) -> Option<T> {
+    /// Deserialises the whole text, or records where and why it is
+    /// malformed, with an example of the field concerned as the fix.
+    pub fn parse<T: DeserializeOwned>(&self, errors: &mut SourceErrors, examples: &Examples) -> Option<T> {
         match toml::from_str(self.text) {
             Ok(value) => Some(value),
             Err(error) => {
-                let line = error.span().map_or(self.first_line, |span| self.line(&span));
-                let problem = format!("malformed TOML: {}", error.message().trim_end());
-                errors.push(&self.file, line, problem, fix);
+                let span = error.span();
+                let line = span.as_ref().map_or(self.first_line, |span| self.line(span));
+                let line_text = span.map_or("", |span| {
+                    let start =
+                        self.text[..span.start.min(self.text.len())].rfind('\n').map_or(0, |at| at + 1);
+                    self.text[start..].lines().next().unwrap_or("")
+                });
+                let message = error.message().trim_end();
+                errors.push(
+                    &self.file,
+                    line,
+                    format!("malformed TOML: {message}"),
+                    examples.fix(message, line_text),
+                );
                 None
             }
         }
@@ -40,6 +52,45 @@ impl<'a> TomlSource<'a> {
 
     pub fn error(&self, errors: &mut SourceErrors, span: &Range<usize>, problem: String, fix: String) {
         errors.push(&self.file, self.line(span), problem, fix);
+    }
+}
+
+/// Example lines of the fields a kind of source file holds, to show in fixes.
+pub struct Examples {
+    /// What the file is, for the pointer to the documentation: "the document format".
+    pub format: &'static str,
+    /// Each field's name and a line that writes it well.
+    pub fields: &'static [(&'static str, &'static str)],
+}
+
+impl Examples {
+    fn example(&self, field: &str) -> Option<&'static str> {
+        self.fields.iter().find(|(name, _)| *name == field).map(|(_, example)| *example)
+    }
+
+    /// The fix for a TOML error: the example of the field it names (a
+    /// missing field) or of the field on its line (a syntax error).
+    pub fn fix(&self, message: &str, line: &str) -> String {
+        let named = |marker: &str| {
+            let rest = &message[message.find(marker)? + marker.len()..];
+            rest.split('`').next()
+        };
+        let docs = format!("see docs/corpus-format.md for {}", self.format);
+        if let Some(example) = named("missing field `").and_then(|field| self.example(field)) {
+            return format!("add the field, written like: {example}");
+        }
+        if named("unknown field `").is_some() {
+            let names: Vec<&str> = self.fields.iter().map(|(name, _)| *name).collect();
+            return format!("correct or remove the field; the fields are {}; {docs}", names.join(", "));
+        }
+        let key = line.split('=').next().unwrap_or("").trim().trim_matches(['[', ']', '"']);
+        match self.example(key) {
+            Some(example) => format!("write the line like: {example}"),
+            None => {
+                let (_, first) = self.fields.first().copied().unwrap_or(("", ""));
+                format!("write each field as name = value, like: {first}; {docs}")
+            }
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 //! `failing-documents/` is compiled alone with that taxonomy and must fail.
 
 use corpus_compiler::{compile, compile_to_json, SourceErrors};
-use explorer_core::cite::{Citation, Format};
+use explorer_core::cite::{Citation, CitedParagraph, Format};
 use explorer_core::model::{CorpusData, Document};
 use explorer_core::{Corpus, Date, Explorer, Facet, Query};
 use std::path::{Path, PathBuf};
@@ -126,8 +126,11 @@ fn the_core_searches_filters_and_cites_the_hostile_corpus() {
             let marks = marked.spans(&paragraph.text);
             assert!(marks.iter().all(|m| paragraph.text.is_char_boundary(m.start)));
         }
+        let paragraph =
+            CitedParagraph { number: 1, link: format!("https://example.org/?doc={}&p=1", document.id) };
         for format in Format::ALL {
-            assert!(Citation::new(&corpus, document, Some(1), accessed).to_format(format).contains("2024"));
+            let cited = Citation::new(&corpus, document, Some(paragraph.clone()), accessed);
+            assert!(cited.to_format(format).contains("2024"));
         }
     }
 }
@@ -153,12 +156,20 @@ fn compile_failing(name: &str) -> (PathBuf, SourceErrors) {
 #[test]
 fn hostile_addresses_ids_and_slugs_fail_with_file_line_and_fix() {
     for (name, line, words) in [
-        ("javascript-source.md", 6, ["the source \"javascript:alert(1)\"", "not an https:// address"]),
-        ("data-source.md", 6, ["the source \"data:text/html,<script>", "not an https:// address"]),
-        ("bidi-in-source.md", 6, ["the source \"https://www.gov.uk/\\u{202e}fdp.exe\"", "U+202E"]),
-        ("markup-in-confirmed.md", 4, ["confirmed \"https://www.gov.uk/\\\"><script>", "'\"'"]),
+        (
+            "2024-01-04-javascript-source.md",
+            6,
+            ["the source \"javascript:alert(1)\"", "not an https:// address"],
+        ),
+        ("2024-01-04-data-source.md", 6, ["the source \"data:text/html,<script>", "not an https:// address"]),
+        ("2024-01-04-bidi-in-source.md", 6, ["the source \"https://www.gov.uk/\\u{202e}fdp.exe\"", "U+202E"]),
+        ("2024-01-04-markup-in-confirmed.md", 4, ["confirmed \"https://www.gov.uk/\\\"><script>", "'\"'"]),
         ("bidi-in-id.md", 2, ["the id \"2024-01-04-\\u{202e}evil\"", "lowercase letters"]),
-        ("markup-in-publisher.md", 5, ["unknown agency slug \"<script>alert(1)</script>\"", "unknown"]),
+        (
+            "2024-01-04-markup-in-publisher.md",
+            5,
+            ["unknown agency slug \"<script>alert(1)</script>\"", "unknown"],
+        ),
     ] {
         let (file, SourceErrors(errors)) = compile_failing(name);
         assert_eq!(errors.len(), 1, "{name}: {errors:#?}");
@@ -181,12 +192,12 @@ fn every_failing_document_is_checked() {
     assert_eq!(
         names,
         [
+            "2024-01-04-bidi-in-source.md",
+            "2024-01-04-data-source.md",
+            "2024-01-04-javascript-source.md",
+            "2024-01-04-markup-in-confirmed.md",
+            "2024-01-04-markup-in-publisher.md",
             "bidi-in-id.md",
-            "bidi-in-source.md",
-            "data-source.md",
-            "javascript-source.md",
-            "markup-in-confirmed.md",
-            "markup-in-publisher.md"
         ]
     );
 }

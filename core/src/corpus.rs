@@ -52,8 +52,17 @@ impl NewestFirst {
 #[derive(Debug)]
 pub enum CorpusError {
     Json(serde_json::Error),
-    UnknownSlug { document: String, facet: Facet, slug: String },
+    UnknownSlug {
+        document: String,
+        facet: Facet,
+        slug: String,
+    },
     DuplicateId(String),
+    /// A quote whose paragraphs or start are not in its document.
+    MisplacedQuote {
+        document: String,
+        first: u32,
+    },
 }
 
 impl fmt::Display for CorpusError {
@@ -64,6 +73,9 @@ impl fmt::Display for CorpusError {
                 write!(f, "document {document} has unknown {} {slug:?}", facet.key())
             }
             CorpusError::DuplicateId(id) => write!(f, "two documents have the id {id:?}"),
+            CorpusError::MisplacedQuote { document, first } => {
+                write!(f, "document {document} has a quote at paragraph {first} that it does not hold")
+            }
         }
     }
 }
@@ -83,7 +95,13 @@ impl Corpus {
             if by_id.insert(document.id.clone(), position).is_some() {
                 return Err(CorpusError::DuplicateId(document.id.clone()));
             }
-            let speakers = document.paragraphs.iter().filter_map(|p| p.speaker.as_deref());
+            if let Some(quote) = document.quotes.iter().find(|q| q.parts(document).is_none()) {
+                return Err(CorpusError::MisplacedQuote {
+                    document: document.id.clone(),
+                    first: quote.first,
+                });
+            }
+            let speakers = document.quotes.iter().map(|q| q.speaker.as_str());
             let used = Facet::ALL
                 .into_iter()
                 .flat_map(|facet| document.facet_values(facet).into_iter().map(move |slug| (facet, slug)))

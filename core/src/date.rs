@@ -60,6 +60,23 @@ impl Date {
         self.day
     }
 
+    /// The day `days` after 1 January 1970 (what a clock's seconds since the
+    /// Unix epoch, divided by 86,400, count), by the proleptic Gregorian
+    /// calendar (H. Hinnant's `civil_from_days`).
+    pub fn from_days_since_epoch(days: u64) -> Date {
+        let z = days + 719_468;
+        let era = z / 146_097;
+        let day_of_era = z % 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u8;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u8;
+        let year = year_of_era + era * 400 + u64::from(month <= 2);
+        Date { year: u16::try_from(year).unwrap_or(u16::MAX), month, day }
+    }
+
     /// "4 November 2024", the way GOV.UK writes dates for people.
     pub fn long_form(self) -> String {
         format!("{} {} {}", self.day, MONTH_NAMES[usize::from(self.month - 1)], self.year)
@@ -138,5 +155,19 @@ mod tests {
     fn orders_chronologically() {
         let dates = ["2023-03-10", "2023-03-18", "2024-01-01"].map(|d| Date::parse(d).unwrap());
         assert!(dates.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn days_since_the_epoch_count_from_the_first_of_january_1970() {
+        let day = |days| Date::from_days_since_epoch(days).to_string();
+        assert_eq!(day(0), "1970-01-01");
+        assert_eq!(day(59), "1970-03-01");
+        assert_eq!(day(11_016), "2000-02-29", "a leap day of a century divisible by 400");
+        assert_eq!(day(19_782), "2024-02-29");
+        assert_eq!(day(20_059), "2024-12-02");
+        // Every day from 1970 to 2100 follows the one before it.
+        for days in 0..47_482 {
+            assert!(Date::from_days_since_epoch(days) < Date::from_days_since_epoch(days + 1), "{days}");
+        }
     }
 }

@@ -2,15 +2,17 @@
 //! quotations or the figures of a view, each file recording the address of
 //! the view it came from and the corpus version.
 
+mod csv;
 mod rows;
 #[cfg(test)]
 mod tests;
 
+pub use csv::BYTE_ORDER_MARK;
 pub use rows::{ExportedFigure, ExportedPlace, ExportedQuote, ExportedResult};
 
 use crate::model::Document;
 use crate::research::{FigureRef, QuoteRef};
-use crate::{Corpus, Date};
+use crate::{Corpus, Date, Query};
 use serde::Serialize;
 
 /// A list ready to write.
@@ -36,19 +38,6 @@ pub enum Listing {
 /// A document's (or one of its paragraph's) address in the explorer.
 pub trait Linker: Fn(&Document, Option<u32>) -> String {}
 impl<F: Fn(&Document, Option<u32>) -> String> Linker for F {}
-
-/// A CSV cell: quoted when it holds a comma, quote or line break; and, as
-/// spreadsheets run cells that begin with `=`, `+`, `-` or `@` as formulas,
-/// such a cell is prefixed with an apostrophe.
-fn csv_cell(text: &str) -> String {
-    let text =
-        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
 
 impl Export {
     fn of(corpus: &Corpus, view: &str, exported: Date, listing: Listing) -> Export {
@@ -96,26 +85,44 @@ impl Export {
         serde_json::to_string_pretty(self).expect("an export serialises")
     }
 
-    /// RFC 4180 CSV with a header row; every row ends with the view and the
-    /// corpus version, so any row copied elsewhere still says where it came from.
-    pub fn to_csv(&self) -> String {
-        let (columns, rows) = self.listing.table();
-        let mut csv = columns.join(",") + ",view,corpus_version\r\n";
-        for row in rows {
-            let cells = row.iter().chain([&self.view, &self.corpus_version]);
-            csv += &cells.map(|cell| csv_cell(cell)).collect::<Vec<_>>().join(",");
-            csv += "\r\n";
-        }
-        csv
-    }
-
-    /// A file name for the download: `<list>-<date>.<extension>`.
-    pub fn file_name(&self, extension: &str) -> String {
+    /// A file name that says what the file holds: the list, then the view's
+    /// search words, filters, dates and kinds, then the day it was exported:
+    /// `figures-sunak-2022-2026-12-02.csv`.
+    pub fn file_name(&self, query: &Query, extension: &str) -> String {
         let list = match self.listing {
-            Listing::Documents(_) => "results",
+            Listing::Documents(_) => "documents",
             Listing::Quotes(_) => "quotes",
             Listing::Figures(_) => "figures",
         };
-        format!("{list}-{}.{extension}", self.exported)
+        let what = described(query);
+        let what = if what.is_empty() { String::new() } else { format!("{what}-") };
+        format!("{list}-{what}{}.{extension}", self.exported)
     }
+}
+
+/// The longest description a file name carries.
+const DESCRIBED_CHARS: usize = 80;
+
+/// What a view selects, as file-name words: `small-boats-sunak-2022-from-2024-01-01`.
+fn described(query: &Query) -> String {
+    let mut words: Vec<String> =
+        query.q.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    words.extend(query.filters.values().flatten().cloned());
+    words.extend(query.from.map(|date| format!("from-{date}")));
+    words.extend(query.to.map(|date| format!("to-{date}")));
+    words.extend(query.kinds.iter().map(|kind| kind.key().to_owned()));
+    let ascii =
+        |word: &String| word.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+    let words: Vec<String> = words.iter().map(ascii).filter(|w| !w.is_empty()).collect();
+    let mut described = String::new();
+    for word in words {
+        if described.len() + word.len() + 1 > DESCRIBED_CHARS {
+            break;
+        }
+        if !described.is_empty() {
+            described.push('-');
+        }
+        described.push_str(&word);
+    }
+    described
 }

@@ -2,8 +2,13 @@
 //! the taxonomy. The corpus compiler writes these types; the app reads them.
 
 mod figure;
+mod quote;
+mod site;
 
-pub use figure::{Figure, FigureKind, Span};
+pub(crate) use figure::grouped as figure_grouped;
+pub use figure::{Figure, FigureKind, Qualifier, Span};
+pub use quote::Quote;
+pub use site::{Licence, Site};
 
 use crate::{Date, Facet};
 use serde::{Deserialize, Serialize};
@@ -80,18 +85,15 @@ pub struct Paragraph {
     pub block: Block,
     pub text: String,
     pub tags: Vec<Tag>,
-    /// The person (a slug of `Taxonomy::people`) whose quoted statement this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,
     /// The figures of the text, in text order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
 }
 
 impl Paragraph {
-    /// A paragraph that quotes nobody and has no figures.
+    /// A paragraph without figures.
     pub fn new(block: Block, text: String, tags: Vec<Tag>) -> Paragraph {
-        Paragraph { block, text, tags, speaker: None, figures: Vec::new() }
+        Paragraph { block, text, tags, figures: Vec::new() }
     }
 }
 
@@ -114,6 +116,9 @@ pub struct Document {
     pub report: Option<Sourced<String>>,
     /// Paragraph `n` of a link (`p=n`) is `paragraphs[n - 1]`.
     pub paragraphs: Vec<Paragraph>,
+    /// The quoted statements, in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Quote>,
 }
 
 /// The whole compiled corpus.
@@ -155,33 +160,16 @@ impl Taxonomy {
     }
 }
 
-/// The licence a document is reused under, by its publisher's site.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Licence {
-    pub name: &'static str,
-    pub url: &'static str,
-}
-
-const OPEN_PARLIAMENT_LICENCE: Licence = Licence {
-    name: "Open Parliament Licence v3.0",
-    url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
-};
-
-const OPEN_GOVERNMENT_LICENCE: Licence = Licence {
-    name: "Open Government Licence v3.0",
-    url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-};
-
 impl Document {
+    /// The site that published the source.
+    pub fn site(&self) -> Site {
+        Site::of(&self.source.value)
+    }
+
     /// Parliament's pages are under the Open Parliament Licence; GOV.UK's
-    /// under the Open Government Licence.
+    /// (and any other site's) under the Open Government Licence.
     pub fn licence(&self) -> Licence {
-        let host = self.source.value.trim_start_matches("https://").split('/').next().unwrap_or("");
-        if host == "parliament.uk" || host.ends_with(".parliament.uk") {
-            OPEN_PARLIAMENT_LICENCE
-        } else {
-            OPEN_GOVERNMENT_LICENCE
-        }
+        self.site().licence()
     }
 
     /// A text-tagged facet's values by prominence: publishers first, then by

@@ -8,6 +8,7 @@ mod resolve;
 
 pub use notice::{Notice, Reason};
 
+use crate::model::FigureKind;
 use crate::{Date, Facet, View};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,6 +75,8 @@ pub struct Query {
     /// With `doc`: the paragraph to show, 1-based.
     pub p: Option<u32>,
     pub view: View,
+    /// In the figures view: the kinds of figure shown (`kind=`); all when empty.
+    pub kinds: BTreeSet<FigureKind>,
 }
 
 impl Query {
@@ -151,10 +154,28 @@ impl Query {
         self.normalise_sort();
     }
 
-    /// Shows another view of the same filters, dropping an order the view lacks.
+    /// Shows another view of the same filters, dropping an order or a
+    /// figure kind the view lacks.
     pub fn set_view(&mut self, view: View) {
         self.view = view;
         self.normalise_sort();
+        self.normalise_kinds();
+    }
+
+    /// Shows or hides a kind of figure in the figures view.
+    pub fn toggle_kind(&mut self, kind: FigureKind) {
+        if !self.kinds.remove(&kind) {
+            self.kinds.insert(kind);
+        }
+    }
+
+    /// Drops figure kinds outside the figures view, which alone lists figures.
+    fn normalise_kinds(&mut self) -> Option<Notice> {
+        if self.view == View::Figures || self.kinds.is_empty() {
+            return None;
+        }
+        let kinds: Vec<&str> = std::mem::take(&mut self.kinds).into_iter().map(FigureKind::key).collect();
+        Some(Notice::new("kind", &kinds.join(","), Reason::KindNeedsFigures))
     }
 
     /// Keeps `sort` only where it differs from the default, and drops
@@ -203,6 +224,9 @@ impl Query {
         }
         if self.view != View::default() {
             out.append_pair("view", self.view.key());
+        }
+        for kind in &self.kinds {
+            out.append_pair("kind", kind.key());
         }
         out.finish()
     }

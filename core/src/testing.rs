@@ -27,6 +27,7 @@ pub fn document(id: &str, date: &str, title: &str, paragraphs: Vec<Paragraph>) -
         source: sourced("https://www.gov.uk/x".into()),
         report: None,
         paragraphs,
+        quotes: Vec::new(),
     }
 }
 

@@ -1,27 +1,48 @@
 //! "Cite": a disclosure with a document's or a paragraph's citation in each
-//! format, to copy or download. Built only when opened.
+//! format, to copy or download, and the values it states that were only
+//! inferred. Built only when opened.
 
 use crate::clock::today;
 use crate::components::copy_link::CopyButton;
+use crate::components::provenance::UncheckedValues;
 use crate::download::download;
 use crate::embedded::corpus;
-use explorer_core::cite::{Citation, Format};
+use crate::view_state::ViewState;
+use explorer_core::cite::{Citation, CitedParagraph, Format};
 use explorer_core::model::Document;
+use explorer_core::Query;
 use leptos::prelude::*;
 
 /// Cites `document`, or its paragraph `paragraph` (1-based) when given.
 #[component]
 pub fn CitePanel(document: &'static Document, paragraph: Option<u32>) -> impl IntoView {
+    let state = ViewState::get();
     let open = RwSignal::new(false);
     let details = NodeRef::<leptos::html::Details>::new();
     let on_toggle = move |_| open.set(details.get().is_some_and(|d| d.open()));
     let what = paragraph.map_or_else(|| "this document".to_owned(), |n| format!("paragraph {n}"));
+    let citation = move || {
+        // A paragraph's own address is its link here: the published page has none.
+        let cited = paragraph.map(|number| {
+            let target = Query { doc: Some(document.id.clone()), p: Some(number), ..Query::default() };
+            CitedParagraph { number, link: state.absolute_url(&target) }
+        });
+        Citation::new(corpus(), document, cited, today())
+    };
     view! {
         <details class="cite" node_ref=details on:toggle=on_toggle
             data-cite=paragraph.map_or_else(|| "document".to_owned(), |n| n.to_string())>
             <summary class="button-secondary" aria-label=format!("Cite {what}")>"Cite"</summary>
             <Show when=move || open.get()>
-                <div class="cite-formats">{move || formats(Citation::new(corpus(), document, paragraph, today()))}</div>
+                {move || {
+                    let citation = citation();
+                    view! {
+                        <div class="cite-formats">
+                            <UncheckedValues unchecked=citation.unchecked() />
+                            {formats(citation)}
+                        </div>
+                    }
+                }}
             </Show>
         </details>
     }

@@ -37,11 +37,13 @@ pub fn ExportButtons() -> impl IntoView {
     };
     let save_csv = move |_| {
         let export = export();
-        download(&export.file_name("csv"), "text/csv;charset=utf-8", &export.to_csv());
+        let name = export.file_name(&state.query.get_untracked(), "csv");
+        download(&name, "text/csv;charset=utf-8", &export.to_csv());
     };
     let save_json = move |_| {
         let export = export();
-        download(&export.file_name("json"), "application/json;charset=utf-8", &export.to_json());
+        let name = export.file_name(&state.query.get_untracked(), "json");
+        download(&name, "application/json;charset=utf-8", &export.to_json());
     };
     view! {
         <span class="export" role="group" aria-label="Export this list">

@@ -6,6 +6,7 @@ pub mod copy_link;
 pub mod date_range;
 pub mod export_buttons;
 pub mod facet_group;
+pub mod figure_kinds;
 pub mod figure_list;
 pub mod filter_panel;
 pub mod marked;

@@ -1,4 +1,6 @@
-//! The quotes view: each quoted paragraph with its speaker and where it is.
+//! The quotes view: each quoted statement with its speaker, its words
+//! (without the lead-in, paragraph by paragraph), whether it was briefed in
+//! advance, and where it is.
 
 use crate::components::marked::marked;
 use crate::components::source_line::SourceLine;
@@ -10,17 +12,27 @@ use leptos::prelude::*;
 #[component]
 pub fn QuoteItem(quote: QuoteRef<'static>) -> impl IntoView {
     let state = ViewState::get();
-    let document = &corpus().documents()[quote.document];
-    let paragraph = document.paragraph(quote.paragraph).expect("quotes are of real paragraphs");
+    let (document, statement) = quote.resolve(corpus()).expect("quotes are of real statements");
     let speaker = quote.speaker;
     let only_them = state.href_with(|q| q.select(Facet::Person, speaker));
-    let text =
-        state.outcome.with_untracked(|outcome| marked(&paragraph.text, &outcome.spans(&paragraph.text)));
+    let parts = statement.parts(document).unwrap_or_default();
+    let count = parts.len();
+    let words = parts.into_iter().map(|(_, text)| view! { <p>{marked(text, &state.outcome.with_untracked(|outcome| outcome.spans(text)))}</p> });
+    let briefed = statement.briefed.then(|| {
+        view! {
+            <p class="quote-briefed" data-briefed="">
+                <span class="badge">"briefed in advance"</span>
+                " Announced before it was said: the words as given to the press, not a record of the speech."
+            </p>
+        }
+    });
     view! {
-        <li class="quote" data-quote=format!("{}/{}", document.id, quote.paragraph) data-speaker=speaker>
+        <li class="quote" data-quote=format!("{}/{}", document.id, statement.first) data-speaker=speaker
+            data-paragraphs=count>
             <p class="quote-speaker"><a href=only_them data-noscroll="">{label(Facet::Person, speaker)}</a></p>
-            <blockquote class="quote-text"><p>{text}</p></blockquote>
-            <SourceLine document paragraph=quote.paragraph />
+            {briefed}
+            <blockquote class="quote-text">{words.collect_view()}</blockquote>
+            <SourceLine document paragraph=statement.first />
         </li>
     }
 }

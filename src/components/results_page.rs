@@ -4,6 +4,7 @@
 use crate::components::chips::Chips;
 use crate::components::copy_link::CopyLink;
 use crate::components::export_buttons::ExportButtons;
+use crate::components::figure_kinds::FigureKinds;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::recoveries::Recoveries;
 use crate::components::search_box::SearchBox;
@@ -58,6 +59,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </div>
                 <Chips />
                 <SearchNotes />
+                <Show when=move || view.get() == View::Figures><FigureKinds /></Show>
                 <ol class="results" data-list=move || view.get().key()>
                     {list}
                 </ol>

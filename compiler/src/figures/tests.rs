@@ -1,8 +1,10 @@
-//! The extractor on hand-written phrases: each kind of figure, what is not a
-//! figure, odd text, and (by proptest) any text at all.
+//! The extractor on hand-written phrases: each kind of figure, qualifiers,
+//! signs and numbers in words, what is not a figure, odd text, and (by
+//! proptest) any text at all.
 
 use super::extract;
 use explorer_core::model::FigureKind::{self, *};
+use explorer_core::model::Qualifier;
 use proptest::prelude::*;
 
 /// The figures of a text as (kind, unit, value, text as written).
@@ -85,7 +87,7 @@ fn years_dates_durations_times_codes_and_references_are_not_figures() {
         "the first, the 3rd, the G7, Covid-19, 5G",
         "paragraph 12, section 3, HC 197, No. 10, para. 4",
         "call 0300 123 4567 or 020 7946 0000",
-        "five priorities and a quarter of them",
+        "one of them, a third country, in one year, nine months, a quarter past",
         "version 1.2.3",
     ];
     for text in not_figures {
@@ -123,16 +125,93 @@ fn odd_text_gives_no_figures_and_no_panic() {
     assert_eq!(one(&huge).2, 1e36);
 }
 
+/// The figures of a text as (qualifier, value, text as written).
+fn bounded(text: &str) -> Vec<(Option<Qualifier>, f64, &str)> {
+    extract(text).into_iter().map(|f| (f.qualifier, f.value, f.text.of(text).unwrap())).collect()
+}
+
+#[test]
+fn qualifiers_are_kept_with_the_figure_they_bound() {
+    use Qualifier::*;
+    assert_eq!(bounded("the more than 50,000 people"), [(Some(MoreThan), 5e4, "more than 50,000 people")]);
+    assert_eq!(
+        bounded("leading around 70 investigations"),
+        [(Some(About), 70.0, "around 70 investigations")]
+    );
+    assert_eq!(bounded("Up to £5m will go"), [(Some(UpTo), 5e6, "Up to £5m")]);
+    assert_eq!(
+        bounded("over 40% and at least 3 staff"),
+        [(Some(MoreThan), 40.0, "over 40%"), (Some(AtLeast), 3.0, "at least 3 staff")]
+    );
+    assert_eq!(
+        bounded("nearly 2 tonnes, fewer than 9 boats"),
+        [(Some(Nearly), 2.0, "nearly 2 tonnes"), (Some(LessThan), 9.0, "fewer than 9 boats")]
+    );
+    assert_eq!(bounded("moreover 5 boats"), [(None, 5.0, "5 boats")], "a qualifier is whole words");
+    assert_eq!(bounded("up to June 2022"), [], "a qualifier alone is no figure");
+}
+
+#[test]
+fn a_minus_sign_before_a_figure_makes_it_negative() {
+    assert_eq!(one("a change of -£3m this year"), figure(Money, "GBP", -3e6, "-£3m"));
+    assert_eq!(one("fell (−5%) in"), figure(Percentage, "%", -5.0, "−5%"));
+    assert_eq!(one("by -12 people"), figure(Count, "people", -12.0, "-12 people"));
+    let range = found("from £2m-£3m");
+    assert_eq!(range.iter().map(|f| f.2).collect::<Vec<_>>(), [2e6, 3e6], "a range's dash is no minus");
+}
+
+#[test]
+fn numbers_in_words_are_counts_of_the_noun_they_name() {
+    assert_eq!(one("Nine countries, including"), figure(Count, "countries", 9.0, "Nine countries"));
+    assert_eq!(one("my five priorities"), figure(Count, "priorities", 5.0, "five priorities"));
+    assert_eq!(one("twenty-five officers"), figure(Count, "officers", 25.0, "twenty-five officers"));
+    assert_eq!(one("two hundred officers"), figure(Count, "officers", 200.0, "two hundred officers"));
+    assert_eq!(one("three million people"), figure(Count, "people", 3e6, "three million people"));
+    assert_eq!(one("seven per cent"), figure(Percentage, "%", 7.0, "seven per cent"));
+    assert_eq!(found("nine of them, twice as many, the two"), []);
+}
+
+#[test]
+fn hundreds_and_thousands_of_are_lower_bounds() {
+    let text = "Hundreds of extra French law enforcement officers";
+    assert_eq!(bounded(text), [(Some(Qualifier::AtLeast), 100.0, text)]);
+    assert_eq!(one(text).1, "extra French law enforcement officers");
+    assert_eq!(one("thousands of asylum applications").1, "asylum applications");
+    assert_eq!(one("thousands of asylum applications").2, 1e3);
+    assert_eq!(found("hundreds more"), []);
+}
+
+#[test]
+fn fractions_of_a_whole_are_percentages() {
+    let over_half = bounded("with over half of these in place");
+    assert_eq!(over_half, [(Some(Qualifier::MoreThan), 50.0, "over half")]);
+    let quarter = bounded("more than a quarter of the 45,755 people");
+    assert_eq!(quarter[0], (Some(Qualifier::MoreThan), 25.0, "more than a quarter"));
+    assert_eq!(one("two thirds of claims").2, 200.0 / 3.0);
+    assert_eq!(one("three quarters of them").2, 75.0);
+    assert_eq!(found("a third country, half an hour, two quarter finals"), []);
+}
+
+#[test]
+fn a_count_without_a_noun_takes_the_noun_of_a_number_of_before_it() {
+    let text = "the number of Albanians arriving in the UK by this route had gone from 800 to 12,301, a rise";
+    assert_eq!(
+        found(text),
+        [figure(Count, "Albanians", 800.0, "800"), figure(Count, "Albanians", 12_301.0, "12,301")]
+    );
+    assert_eq!(one("The number of boats rose. It went from 800 to").1, "", "not from another sentence");
+}
+
 proptest! {
     #[test]
     fn any_text_gives_figures_on_char_boundaries_within_their_sentences(
-        text in "([0-9]{1,5}|[£€$%,.:/–\\- ]|per cent|million|m|people|March|19|2023|[a-zA-Zé“”’]{1,4}| ){0,24}"
+        text in "([0-9]{1,5}|[£€$%,.:/–−\\-( ]|per cent|million|m|people|March|19|2023|more than|up to|hundreds of|nine|a quarter of|number of|[a-zA-Zé“”’]{1,4}| ){0,24}"
     ) {
         for figure in extract(&text) {
             let (written, sentence) = (figure.text.range(), figure.sentence.range());
             prop_assert!(figure.text.of(&text).is_some() && figure.sentence.of(&text).is_some());
             prop_assert!(sentence.start <= written.start && written.end <= sentence.end, "{figure:?}");
-            prop_assert!(figure.value.is_finite() && figure.value >= 0.0);
+            prop_assert!(figure.value.is_finite());
         }
     }
 }

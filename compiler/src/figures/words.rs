@@ -1,5 +1,5 @@
-//! The words that decide what a number is: scales, units, months, and the
-//! words around numbers that are not figures.
+//! The words that decide what a number is: scales, units, months, numbers
+//! written as words, and the words around numbers that are not figures.
 
 use explorer_core::date::MONTH_NAMES;
 
@@ -17,6 +17,7 @@ pub fn currency(symbol: &str) -> Option<&'static str> {
 /// `£1.5bn`, `£700k`) only written straight after an amount.
 pub fn scale(word: &str, attached_to_amount: bool) -> Option<f64> {
     match word.to_lowercase().as_str() {
+        "hundred" => Some(1e2),
         "thousand" => Some(1e3),
         "million" => Some(1e6),
         "billion" => Some(1e9),
@@ -134,4 +135,76 @@ pub fn is_plural(word: &str) -> bool {
     let irregular = ["people", "staff", "personnel", "police", "children", "men", "women", "crew"];
     irregular.contains(&word.as_str())
         || (word.ends_with('s') && !["ss", "us", "is"].iter().any(|ending| word.ends_with(ending)))
+}
+
+const UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+fn below_hundred(word: &str) -> Option<f64> {
+    let unit = |word: &str| UNITS.iter().position(|u| *u == word).map(|at| at as f64 + 1.0);
+    let ten = |word: &str| TENS.iter().position(|t| *t == word).map(|at| 20.0 + 10.0 * at as f64);
+    match word.split_once('-') {
+        Some((tens, units)) => Some(ten(tens)? + unit(units).filter(|u| *u < 10.0)?),
+        None => unit(word).or_else(|| ten(word)),
+    }
+}
+
+/// A cardinal from two to ninety-nine written as a word (`nine`,
+/// `twenty-five`), lower case. Not `one`, which mostly means "a".
+pub fn cardinal(word: &str) -> Option<f64> {
+    below_hundred(word).filter(|&value| value >= 2.0)
+}
+
+/// How many of a fraction a word before it counts: `a`, `one`, `two`, `three`.
+pub fn multiplier(word: &str) -> Option<f64> {
+    match word {
+        "a" | "an" | "one" => Some(1.0),
+        "two" => Some(2.0),
+        "three" => Some(3.0),
+        _ => None,
+    }
+}
+
+/// A fraction's share of a whole in per cent, and whether the word is plural.
+pub fn fraction(word: &str) -> Option<(f64, bool)> {
+    match word {
+        "half" => Some((50.0, false)),
+        "third" => Some((100.0 / 3.0, false)),
+        "thirds" => Some((100.0 / 3.0, true)),
+        "quarter" => Some((25.0, false)),
+        "quarters" => Some((25.0, true)),
+        _ => None,
+    }
+}
+
+/// The lower bound of a plural estimate before "of": `hundreds` is at least 100.
+pub fn estimate(word: &str) -> Option<f64> {
+    match word {
+        "dozens" => Some(12.0),
+        "hundreds" => Some(1e2),
+        "thousands" => Some(1e3),
+        "millions" => Some(1e6),
+        "billions" => Some(1e9),
+        _ => None,
+    }
 }

@@ -32,6 +32,8 @@ pub enum Reason {
     Repeated,
     /// A `%` escape that is malformed or not UTF-8 text, kept as written.
     BadEscape,
+    UnknownKind,
+    KindNeedsFigures,
 }
 
 /// Longest value quoted back to the reader; hostile links can be long.
@@ -58,6 +60,8 @@ impl Notice {
             Reason::UnknownView => format!("the views are {}", View::keys_in_words()),
             Reason::Repeated => format!("{} takes one value; the first one is used", self.key),
             Reason::BadEscape => "not a valid %-escape of text, so it is kept as written".to_owned(),
+            Reason::UnknownKind => "the kinds of figure are money, percentage, count and weight".to_owned(),
+            Reason::KindNeedsFigures => "only the figures view shows kinds of figure".to_owned(),
         }
     }
 }

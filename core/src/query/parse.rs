@@ -4,6 +4,7 @@
 
 use super::decode::pairs;
 use super::{Notice, Query, Reason, Sort};
+use crate::model::FigureKind;
 use crate::{Date, Facet, View};
 
 /// Keys that take one value.
@@ -55,6 +56,14 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
                 Some(view) => query.view = view,
                 None => notices.push(Notice::new(key, value, Reason::UnknownView)),
             },
+            "kind" => {
+                for value in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                    match FigureKind::from_key(value) {
+                        Some(kind) => _ = query.kinds.insert(kind),
+                        None => notices.push(Notice::new(key, value, Reason::UnknownKind)),
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -65,5 +74,6 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
         }
     }
     notices.extend(query.normalise_sort());
+    notices.extend(query.normalise_kinds());
     (query, notices)
 }

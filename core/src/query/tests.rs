@@ -101,6 +101,27 @@ fn value_orders_belong_to_the_figures_view() {
 }
 
 #[test]
+fn figure_kinds_belong_to_the_figures_view_and_unknown_ones_are_named() {
+    use crate::model::FigureKind::{Count, Money};
+    let (figures, notices) = Query::parse("kind=money&view=figures&kind=count,tonnage");
+    assert_eq!(figures.kinds.iter().copied().collect::<Vec<_>>(), [Money, Count]);
+    assert_eq!(notices.len(), 1);
+    assert_eq!(
+        notices[0].to_string(),
+        "ignored: kind=\"tonnage\" (the kinds of figure are money, percentage, count and weight)"
+    );
+    assert_eq!(figures.to_query_string(), "view=figures&kind=money&kind=count");
+    let (results, notices) = Query::parse("kind=money");
+    assert!(results.kinds.is_empty());
+    assert_eq!(notices[0].reason, Reason::KindNeedsFigures);
+    let mut toggled = figures.clone();
+    toggled.toggle_kind(Money);
+    assert_eq!(toggled.to_query_string(), "view=figures&kind=count");
+    toggled.set_view(View::Documents);
+    assert_eq!(toggled.to_query_string(), "", "leaving the figures view drops its kinds");
+}
+
+#[test]
 fn notices_quote_hostile_values_as_text_and_cut_long_ones() {
     let (_, notices) = Query::parse("view=%3Cscript%3Ealert(1)%3C/script%3E");
     assert_eq!(
@@ -148,9 +169,11 @@ fn canonical_query() -> impl Strategy<Value = Query> {
     let doc = proptest::option::of((slug, proptest::option::of(1u32..500)));
     let view = proptest::sample::select(View::ALL.to_vec());
     let dates = (proptest::option::of(day.clone()), proptest::option::of(day));
-    (any::<String>(), filters, dates, sort, doc, view).prop_map(
-        |(q, filters, (from, to), sort, doc, view)| {
-            let mut query = Query { q, filters, from, to, view, ..Query::default() };
+    let kinds = proptest::collection::btree_set(proptest::sample::select(FigureKind::ALL.to_vec()), 0..3);
+    (any::<String>(), filters, dates, sort, doc, view, kinds).prop_map(
+        |(q, filters, (from, to), sort, doc, view, kinds)| {
+            let kinds = if view == View::Figures { kinds } else { BTreeSet::new() };
+            let mut query = Query { q, filters, from, to, view, kinds, ..Query::default() };
             if let Some(sort) = sort.filter(|s| Sort::offered(view, query.has_search()).any(|o| o == *s)) {
                 query.set_sort(sort);
             }

@@ -1,35 +1,40 @@
 //! Quotes and figures of a view on a small hand-made corpus.
 
 use super::*;
-use crate::model::{Block, FigureKind::*, Span};
+use crate::model::{Block, Figure, FigureKind, FigureKind::*, Paragraph, Qualifier, Quote, Span};
 use crate::testing;
 
 fn figure(kind: FigureKind, unit: &str, value: f64) -> Figure {
     let span = Span { start: 0, end: 1 };
-    Figure { kind, unit: unit.into(), value, text: span, sentence: span }
+    Figure { kind, unit: unit.into(), value, qualifier: None, text: span, sentence: span }
 }
 
-/// A paragraph: its speaker and its figures.
-type Made = (Option<&'static str>, Vec<Figure>);
-
-/// Documents in corpus order: (id, date, paragraphs); the people are ann, bo and cy.
-fn corpus(documents: Vec<(&str, &str, Vec<Made>)>) -> Corpus {
-    let document = |(id, date, paragraphs): (&str, &str, Vec<Made>)| {
-        let paragraphs = paragraphs.into_iter().map(|(speaker, figures)| Paragraph {
-            speaker: speaker.map(str::to_owned),
+/// Documents in corpus order: (id, date, each paragraph's figures); the people are ann, bo and cy.
+fn corpus_with(documents: Vec<(&str, &str, Vec<Vec<Figure>>)>, quotes: &[(usize, Quote)]) -> Corpus {
+    let document = |(id, date, paragraphs): (&str, &str, Vec<Vec<Figure>>)| {
+        let paragraphs = paragraphs.into_iter().map(|figures| Paragraph {
             figures,
-            ..Paragraph::new(Block::Paragraph, "x".into(), Vec::new())
+            ..Paragraph::new(Block::Paragraph, "“Quoted words.”".into(), Vec::new())
         });
         testing::document(id, date, id, paragraphs.collect())
     };
-    testing::corpus(&["ann", "bo", "cy"], documents.into_iter().map(document).collect())
+    let mut documents: Vec<_> = documents.into_iter().map(document).collect();
+    for (position, quote) in quotes {
+        documents[*position].quotes.push(quote.clone());
+    }
+    testing::corpus(&["ann", "bo", "cy"], documents)
+}
+
+fn statement(speaker: &str, first: u32, last: u32) -> Quote {
+    Quote { speaker: speaker.into(), first, last, start: 0, briefed: false }
 }
 
 fn quoted() -> Corpus {
-    corpus(vec![
-        ("old", "2023-01-01", vec![(Some("ann"), vec![]), (None, vec![]), (Some("bo"), vec![])]),
-        ("new", "2024-01-01", vec![(None, vec![]), (Some("ann"), vec![]), (Some("ann"), vec![])]),
-    ])
+    let paragraphs = || vec![vec![]; 4];
+    corpus_with(
+        vec![("old", "2023-01-01", paragraphs()), ("new", "2024-01-01", paragraphs())],
+        &[(0, statement("ann", 1, 1)), (0, statement("bo", 3, 4)), (1, statement("ann", 2, 4))],
+    )
 }
 
 fn slugs(slugs: &[&str]) -> Vec<String> {
@@ -37,39 +42,41 @@ fn slugs(slugs: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn quotes_follow_the_view_s_documents_and_number_paragraphs_from_one() {
+fn quotes_are_statements_in_the_view_s_document_order() {
     let corpus = quoted();
-    let quote = |document, paragraph, speaker| QuoteRef { document, paragraph, speaker };
-    let all = quotes(&corpus, &[1, 0], &[]);
-    assert_eq!(all, [quote(1, 2, "ann"), quote(1, 3, "ann"), quote(0, 1, "ann"), quote(0, 3, "bo")]);
-    assert_eq!(quotes(&corpus, &[0, 1], &slugs(&["bo"])), [quote(0, 3, "bo")]);
-    assert_eq!(quotes(&corpus, &[0], &slugs(&["ann", "cy"])), [quote(0, 1, "ann")]);
+    let quote = |document, index, speaker| QuoteRef { document, index, speaker };
+    assert_eq!(quotes(&corpus, &[1, 0], &[]), [quote(1, 0, "ann"), quote(0, 0, "ann"), quote(0, 1, "bo")]);
+    assert_eq!(quotes(&corpus, &[0, 1], &slugs(&["bo"])), [quote(0, 1, "bo")]);
+    assert_eq!(quotes(&corpus, &[0], &slugs(&["ann", "cy"])), [quote(0, 0, "ann")]);
     assert_eq!(quotes(&corpus, &[], &[]), []);
+    let (document, statement) = quote(1, 0, "ann").resolve(&corpus).unwrap();
+    assert_eq!((document.id.as_str(), statement.paragraphs()), ("new", 2..=4));
+    assert_eq!(statement.text(document).unwrap(), ["“Quoted words.”"; 3].join("\n\n"));
+    assert_eq!(quote(1, 1, "ann").resolve(&corpus), None);
 }
 
 #[test]
-fn quote_counts_cover_every_person_over_the_view_s_documents() {
+fn quote_counts_count_statements_of_every_person_over_the_view_s_documents() {
     let corpus = quoted();
     let counts = |documents: &[usize], selected: &[&str]| -> Vec<(String, usize, bool)> {
         let counts = quote_counts(&corpus, documents, &slugs(selected));
         counts.into_iter().map(|v| (v.slug, v.count, v.selected)).collect()
     };
     let row = |slug: &str, count, selected| (slug.to_owned(), count, selected);
-    assert_eq!(counts(&[0, 1], &["bo"]), [row("ann", 3, false), row("bo", 1, true), row("cy", 0, false)]);
-    assert_eq!(counts(&[1], &[]), [row("ann", 2, false), row("bo", 0, false), row("cy", 0, false)]);
+    assert_eq!(counts(&[0, 1], &["bo"]), [row("ann", 2, false), row("bo", 1, true), row("cy", 0, false)]);
+    assert_eq!(counts(&[1], &[]), [row("ann", 1, false), row("bo", 0, false), row("cy", 0, false)]);
 }
 
 fn with_figures() -> Corpus {
-    corpus(vec![
-        ("a", "2023-01-01", vec![(None, vec![figure(Count, "people", 10.0), figure(Money, "GBP", 5e6)])]),
-        (
-            "b",
-            "2024-01-01",
-            vec![(None, vec![figure(Percentage, "%", 40.0)]), (None, vec![figure(Money, "EUR", 9e9)])],
-        ),
-        ("c", "2023-01-01", vec![(None, vec![figure(Money, "GBP", 7e6), figure(Count, "visas", 300.0)])]),
-        ("d", "2022-01-01", vec![(None, vec![figure(Weight, "tonnes", 19.0), figure(Count, "staff", 10.0)])]),
-    ])
+    corpus_with(
+        vec![
+            ("a", "2023-01-01", vec![vec![figure(Count, "people", 10.0), figure(Money, "GBP", 5e6)]]),
+            ("b", "2024-01-01", vec![vec![figure(Percentage, "%", 40.0)], vec![figure(Money, "EUR", 9e9)]]),
+            ("c", "2023-01-01", vec![vec![figure(Money, "GBP", 7e6), figure(Count, "visas", 300.0)]]),
+            ("d", "2022-01-01", vec![vec![figure(Weight, "tonnes", 19.0), figure(Count, "staff", 10.0)]]),
+        ],
+        &[],
+    )
 }
 
 /// The listed figures as "document/paragraph/index".
@@ -112,4 +119,62 @@ fn a_figure_reference_resolves_to_its_paragraph_s_figure() {
         let (document, paragraph, index) = missing;
         assert_eq!(FigureRef { document, paragraph, index }.resolve(&corpus), None, "{missing:?}");
     }
+}
+
+/// A document stating £150m three times (once qualified) and £6m once, and one stating £150m once.
+fn repeated() -> Corpus {
+    let upto = Figure { qualifier: Some(Qualifier::UpTo), ..figure(Money, "GBP", 150e6) };
+    corpus_with(
+        vec![
+            (
+                "a",
+                "2024-01-01",
+                vec![
+                    vec![figure(Money, "GBP", 150e6), figure(Money, "GBP", 6e6)],
+                    vec![figure(Count, "staff", 3.0), figure(Money, "GBP", 150e6)],
+                    vec![upto, figure(Money, "GBP", 150e6)],
+                ],
+            ),
+            ("b", "2023-01-01", vec![vec![figure(Money, "GBP", 150e6), figure(Money, "USD", 2.0)]]),
+        ],
+        &[],
+    )
+}
+
+#[test]
+fn a_figure_stated_several_times_in_a_document_is_one_figure_with_its_mentions() {
+    let corpus = repeated();
+    assert_eq!(
+        listed(&corpus, &[0, 1], FigureOrder::Listed),
+        ["a/1/0", "a/1/1", "a/2/0", "a/3/0", "b/1/0", "b/1/1"]
+    );
+    let first = FigureRef { document: 0, paragraph: 1, index: 0 };
+    let mentions: Vec<(u32, usize)> =
+        first.mentions(&corpus).iter().map(|m| (m.paragraph, m.index)).collect();
+    assert_eq!(mentions, [(1, 0), (2, 1), (3, 1)], "the same amount, not the one up to it");
+    assert_eq!(FigureRef { document: 0, paragraph: 3, index: 0 }.mentions(&corpus).len(), 1);
+    assert_eq!(FigureRef { document: 0, paragraph: 9, index: 0 }.mentions(&corpus), []);
+}
+
+#[test]
+fn money_totals_count_each_distinct_amount_once_per_document_by_currency() {
+    let corpus = repeated();
+    let listed = figures(&corpus, &[0, 1], FigureOrder::ValueDescending);
+    let totals = money_totals(&corpus, &listed);
+    let gbp = MoneyTotal { currency: "GBP".into(), total: 150e6 + 6e6 + 150e6 + 150e6, amounts: 4 };
+    let usd = MoneyTotal { currency: "USD".into(), total: 2.0, amounts: 1 };
+    assert_eq!(totals, [gbp, usd]);
+    assert_eq!(
+        totals[0].described(),
+        "456,000,000 GBP in 4 amounts (each distinct amount counted once per document that states it)"
+    );
+    assert!(totals[1].described().starts_with("2 USD in 1 amount "));
+    assert_eq!(money_totals(&corpus, &[]), []);
+}
+
+#[test]
+fn kind_counts_count_distinct_figures_of_every_kind() {
+    let corpus = repeated();
+    assert_eq!(kind_counts(&corpus, &[0, 1]), [(Money, 5), (Percentage, 0), (Count, 1), (Weight, 0)]);
+    assert_eq!(kind_counts(&corpus, &[1]), [(Money, 2), (Percentage, 0), (Count, 0), (Weight, 0)]);
 }

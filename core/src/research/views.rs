@@ -1,5 +1,5 @@
 //! The quotes and figures views of a query: what each lists, and the person
-//! facet's counts in the quotes view, where it counts quotations.
+//! facet's counts in the quotes view, where it counts quoted statements.
 
 use super::{figures, quote_counts, quotes, FigureOrder, FigureRef, QuoteRef};
 use crate::{Corpus, Evaluation, Explorer, Facet, Query, Sort};
@@ -7,7 +7,7 @@ use crate::{Corpus, Evaluation, Explorer, Facet, Query, Sort};
 /// What `view=quotes` shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuotesView<'a> {
-    /// The quoted paragraphs of the view's documents, by the selected people if any.
+    /// The quoted statements of the view's documents, by the selected people if any.
     pub quotes: Vec<QuoteRef<'a>>,
     /// The view's evaluation with the person facet counting quotes: each
     /// person's count is the quotes they would add (the other filters
@@ -46,7 +46,12 @@ impl FigureOrder {
     }
 }
 
-/// What `view=figures` shows: the figures of the view's documents, in its order.
+/// What `view=figures` shows: the distinct figures of the view's
+/// documents, in its order, of the chosen kinds (`kind=`) if any.
 pub fn figures_view(corpus: &Corpus, query: &Query, evaluation: &Evaluation) -> Vec<FigureRef> {
-    figures(corpus, &evaluation.documents, FigureOrder::for_sort(query.sort()))
+    let mut listed = figures(corpus, &evaluation.documents, FigureOrder::for_sort(query.sort()));
+    if !query.kinds.is_empty() {
+        listed.retain(|r| r.resolve(corpus).is_some_and(|(_, figure)| query.kinds.contains(&figure.kind)));
+    }
+    listed
 }

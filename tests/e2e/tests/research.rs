@@ -1,6 +1,7 @@
-//! The research tools in a real browser: citing a paragraph, exporting the
-//! result list, the quotes and figures views, and names in the reader that
-//! link to their filters.
+//! The research tools in a real browser: citing a paragraph (with the
+//! values it only infers), exporting the result list, the quotes view's
+//! statements, the figures view's orders, kinds and money total, and names
+//! in the reader that link to their filters.
 
 #[path = "../../fixtures/document_ids.rs"]
 mod document_ids;
@@ -21,6 +22,16 @@ const RECORD_DOWNLOADS: &str = "
         window.downloads.push({ name: this.download, blob: blobs.get(this.href) });
     };";
 
+/// The first three bytes of the `index`-th download (started already).
+async fn download_start(browser: &Browser, index: usize) -> Vec<u64> {
+    let read = format!(
+        "const done = arguments[arguments.length - 1];
+         window.downloads[{index}].blob.arrayBuffer().then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));"
+    );
+    let bytes = browser.execute_async(&read, vec![]).await.expect("read the download's bytes");
+    bytes.as_array().unwrap().iter().map(|b| b.as_u64().unwrap()).collect()
+}
+
 /// The name and text of the `index`-th download, once it has started.
 async fn download(browser: &Browser, index: usize) -> (String, String) {
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
@@ -40,7 +51,7 @@ async fn download(browser: &Browser, index: usize) -> (String, String) {
 
 #[tokio::test]
 async fn a_paragraph_s_citation_is_copied_and_downloaded_in_each_format() {
-    let (_site, browser) = open(&format!("doc={STARMER}&p=4"), 1280, 900).await;
+    let (site, browser) = open(&format!("doc={STARMER}&p=4"), 1280, 900).await;
     script(&browser, RECORD_CLIPBOARD).await;
     script(&browser, RECORD_DOWNLOADS).await;
     click(&browser, "[data-p=\"4\"] [data-cite=\"4\"] summary").await;
@@ -51,6 +62,18 @@ async fn a_paragraph_s_citation_is_copied_and_downloaded_in_each_format() {
     {
         assert!(plain.contains(expected), "{expected:?} not in {plain}");
     }
+    for inferred in ["publishers", "date", "type", "address"] {
+        let marked = format!("[data-p=\"4\"] .cite-unchecked [data-unchecked=\"{inferred}\"]");
+        assert_eq!(e2e::count(&browser, &marked).await, 1, "the Cite panel names the inferred {inferred}");
+    }
+    assert!(plain.contains("Unconfirmed (inferred, not checked against the published page)"), "{plain}");
+    let csl = text(&browser, "[data-p=\"4\"] .cite-format[data-format=\"json\"] pre").await;
+    let csl: serde_json::Value = serde_json::from_str(&csl).unwrap();
+    assert_eq!(
+        csl[0]["URL"],
+        site.url(&format!("doc={STARMER}&p=4")),
+        "a paragraph is cited by its link here"
+    );
     click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"txt\"] .copy-link button").await;
     wait_for(
         &browser,
@@ -62,10 +85,10 @@ async fn a_paragraph_s_citation_is_copied_and_downloaded_in_each_format() {
     click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"ris\"] [data-download]").await;
     let (name, ris) = download(&browser, 0).await;
     assert_eq!(name, format!("{STARMER}-p4.ris"));
-    assert!(ris.starts_with("TY  - PRESS\r\n") && ris.contains("N1  - Paragraph 4\r\n"), "{ris}");
+    assert!(ris.starts_with("TY  - ELEC\r\n") && ris.contains("N1  - Paragraph 4\r\n"), "{ris}");
     click(&browser, "[data-p=\"4\"] .cite-format[data-format=\"bib\"] [data-download]").await;
     let (_, bibtex) = download(&browser, 1).await;
-    assert!(bibtex.starts_with("@misc{primeministersoffice2024starmerp4,"), "{bibtex}");
+    assert!(bibtex.starts_with(&format!("@misc{{{STARMER}:p4,")), "{bibtex}");
     browser.close().await;
 }
 
@@ -78,7 +101,8 @@ async fn exports_record_the_results_in_order_with_the_view_and_corpus_version() 
     script(&browser, RECORD_DOWNLOADS).await;
     click(&browser, "[data-export=\"csv\"]").await;
     let (name, csv) = download(&browser, 0).await;
-    assert!(name.starts_with("results-") && name.ends_with(".csv"), "{name}");
+    assert!(name.starts_with("documents-rwanda-partnership-") && name.ends_with(".csv"), "{name}");
+    assert_eq!(download_start(&browser, 0).await, [0xef, 0xbb, 0xbf], "a UTF-8 byte-order mark");
     let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert_eq!(rows.len(), 4, "{csv}");
     assert!(rows[0].starts_with("id,title,date,"));
@@ -98,17 +122,23 @@ async fn exports_record_the_results_in_order_with_the_view_and_corpus_version() 
 }
 
 #[tokio::test]
-async fn the_quotes_view_lists_quotes_by_person_and_counts_quotes_in_the_person_facet() {
+async fn the_quotes_view_lists_statements_by_person_and_counts_them_in_the_person_facet() {
     let (site, browser) = open("view=quotes", 1280, 900).await;
-    wait_for(&browser, "[data-result-count=\"29\"]", Duration::from_secs(10)).await;
-    wait_for_count(&browser, "[data-quote]", 29).await;
-    assert_eq!(facet_count(&browser, "person", "yvette-cooper").await, "6", "quotes, not documents");
-    assert_eq!(facet_count(&browser, "person", "graeme-biggar").await, "6");
+    wait_for(&browser, "[data-result-count=\"8\"]", Duration::from_secs(10)).await;
+    wait_for_count(&browser, "[data-quote]", 8).await;
+    assert_eq!(facet_count(&browser, "person", "yvette-cooper").await, "2", "statements, not documents");
+    assert_eq!(facet_count(&browser, "person", "graeme-biggar").await, "1");
+    let briefed = format!("[data-quote=\"{STARMER}/18\"] [data-briefed]");
+    assert_eq!(e2e::count(&browser, &briefed).await, 1, "“will say” is briefed in advance");
+    assert_eq!(e2e::count(&browser, "[data-briefed]").await, 1);
     click(&browser, "[data-facet=\"person\"][data-value=\"yvette-cooper\"] input").await;
-    wait_for(&browser, "[data-result-count=\"6\"]", Duration::from_secs(10)).await;
+    wait_for(&browser, "[data-result-count=\"2\"]", Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, "person=yvette-cooper&view=quotes");
     let speakers = all_attrs(&browser, "[data-quote]", "data-speaker").await;
-    assert_eq!(speakers, vec!["yvette-cooper"; 6]);
+    assert_eq!(speakers, vec!["yvette-cooper"; 2]);
+    assert_eq!(all_attrs(&browser, "[data-quote]", "data-paragraphs").await, ["3", "3"]);
+    let words = text(&browser, "[data-quote] .quote-text").await;
+    assert!(words.starts_with("“Criminal smuggler gangs") && !words.contains("said:"), "no lead-in: {words}");
     assert_eq!(attr(&browser, "[data-quote]", "data-quote").await.unwrap(), format!("{STARMER}/22"));
     click(&browser, "[data-quote] .source-line a").await;
     wait_for(
@@ -121,8 +151,8 @@ async fn the_quotes_view_lists_quotes_by_person_and_counts_quotes_in_the_person_
     wait_for(&browser, "[data-quote]", Duration::from_secs(10)).await;
     // A deep link with another facet: the Sunak government's quotes.
     browser.goto(&site.url("view=quotes&period=sunak-2022")).await.unwrap();
-    wait_for(&browser, "[data-result-count=\"13\"]", Duration::from_secs(10)).await;
-    assert_eq!(facet_count(&browser, "person", "suella-braverman").await, "3");
+    wait_for(&browser, "[data-result-count=\"4\"]", Duration::from_secs(10)).await;
+    assert_eq!(facet_count(&browser, "person", "suella-braverman").await, "1");
     browser.close().await;
 }
 
@@ -140,14 +170,26 @@ async fn the_figures_view_sorts_by_value_and_its_tabs_keep_the_filters() {
     assert!(values.len() > 2 && values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
     assert_eq!(values[0], 150_000_000.0);
     assert!(text(&browser, money).await.contains("150,000,000 GBP"));
+    assert_eq!(
+        attr(&browser, money, "data-mentions").await.as_deref(),
+        Some("4"),
+        "£150m once, stated 4 times"
+    );
+    assert!(text(&browser, "[data-money-total=\"GBP\"]").await.contains("counted once per document"));
     script(&browser, RECORD_DOWNLOADS).await;
     click(&browser, "[data-export=\"csv\"]").await;
     let (name, csv) = download(&browser, 0).await;
     assert!(name.starts_with("figures-"), "{name}");
     let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
-    assert!(rows[0].starts_with("figure,kind,unit,value,sentence,"), "{csv}");
-    assert!(rows[1].starts_with("£150 million,money,GBP,150000000,"), "the list's order: {csv}");
+    assert!(rows[0].starts_with("figure,kind,qualifier,unit,value,sentence,mentions,"), "{csv}");
+    assert!(rows[1].starts_with("£150 million,money,,GBP,150000000,"), "the list's order: {csv}");
     assert_eq!(rows.len(), 1 + all_attrs(&browser, "[data-figure]", "data-figure").await.len());
+    click(&browser, "[data-figure-kind=\"percentage\"] input").await;
+    wait_for(&browser, "[data-figure-kind=\"percentage\"] input:checked", Duration::from_secs(10)).await;
+    assert_eq!(query_string(&browser).await, "topic=funding&sort=largest&view=figures&kind=percentage");
+    let kinds = all_attrs(&browser, "[data-figure]", "data-kind").await;
+    assert!(!kinds.is_empty() && kinds.iter().all(|k| k == "percentage"), "{kinds:?}");
+    assert_eq!(e2e::count(&browser, "[data-money-total]").await, 0, "no money listed, no total");
     click(&browser, "[data-view-tab=\"documents\"]").await;
     wait_for(&browser, "[data-doc-id]", Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, "topic=funding", "the filters stay; the value order goes");

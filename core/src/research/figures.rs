@@ -1,0 +1,152 @@
+//! The figures of a view: each distinct figure of a document once, with the
+//! places it is stated; their order; counts by kind; and money totals.
+
+use crate::model::{Document, Figure, FigureKind, Paragraph};
+use crate::Corpus;
+
+/// A figure of a document, by its first mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FigureRef {
+    /// A position in [`Corpus::documents`].
+    pub document: usize,
+    /// The paragraph's number in its document, from 1, as in `p=` links.
+    pub paragraph: u32,
+    /// The figure's position in the paragraph's `figures`.
+    pub index: usize,
+}
+
+/// The orders the figures of a view can be listed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureOrder {
+    /// Largest first, within each kind (money by currency).
+    ValueDescending,
+    /// Smallest first, within each kind (money by currency).
+    ValueAscending,
+    /// The documents in the view's order (newest, oldest or most relevant
+    /// first); a document's figures in text order.
+    Listed,
+}
+
+/// A document's paragraphs with their numbers from 1.
+fn numbered(document: &Document) -> impl Iterator<Item = (u32, &Paragraph)> {
+    (1..).zip(&document.paragraphs)
+}
+
+/// Every figure of a document, in text order.
+fn mentions_in(position: usize, document: &Document) -> impl Iterator<Item = (FigureRef, &Figure)> {
+    numbered(document).flat_map(move |(paragraph, p)| {
+        let figures = p.figures.iter().enumerate();
+        figures.map(move |(index, f)| (FigureRef { document: position, paragraph, index }, f))
+    })
+}
+
+impl FigureRef {
+    /// The figure this refers to, with its paragraph.
+    pub fn resolve<'a>(&self, corpus: &'a Corpus) -> Option<(&'a Paragraph, &'a Figure)> {
+        let paragraph = corpus.documents().get(self.document)?.paragraph(self.paragraph)?;
+        Some((paragraph, paragraph.figures.get(self.index)?))
+    }
+
+    /// Every place its document states the same figure, in text order,
+    /// this one among them.
+    pub fn mentions(&self, corpus: &Corpus) -> Vec<FigureRef> {
+        let Some((_, figure)) = self.resolve(corpus) else { return Vec::new() };
+        let document = &corpus.documents()[self.document];
+        let same = mentions_in(self.document, document).filter(|(_, f)| f.states_the_same_as(figure));
+        same.map(|(reference, _)| reference).collect()
+    }
+}
+
+/// Each distinct figure of a document once, at its first mention, in text order.
+fn distinct_in(position: usize, document: &Document) -> Vec<(FigureRef, &Figure)> {
+    let mut distinct: Vec<(FigureRef, &Figure)> = Vec::new();
+    for (reference, figure) in mentions_in(position, document) {
+        if !distinct.iter().any(|(_, seen)| seen.states_the_same_as(figure)) {
+            distinct.push((reference, figure));
+        }
+    }
+    distinct
+}
+
+/// Figures that can be compared by value: of one kind and, for money, one currency.
+/// Counts compare across nouns: each is "how many".
+fn comparable_group(figure: &Figure) -> (FigureKind, &str) {
+    match figure.kind {
+        FigureKind::Money => (figure.kind, &figure.unit),
+        kind => (kind, ""),
+    }
+}
+
+/// The distinct figures of `documents` (positions, in the view's order) in
+/// `order`: a figure a document states several times is listed once. By
+/// value, figures group by kind (money, percentage, count, weight) and money
+/// by currency; equal values keep the view's order and then text order.
+pub fn figures(corpus: &Corpus, documents: &[usize], order: FigureOrder) -> Vec<FigureRef> {
+    let mut found: Vec<(FigureRef, &Figure)> = Vec::new();
+    for &position in documents {
+        found.extend(distinct_in(position, &corpus.documents()[position]));
+    }
+    let by_value = |a: &Figure, b: &Figure| comparable_group(a).cmp(&comparable_group(b));
+    match order {
+        FigureOrder::ValueDescending => {
+            found.sort_by(|(_, a), (_, b)| by_value(a, b).then(b.value.total_cmp(&a.value)))
+        }
+        FigureOrder::ValueAscending => {
+            found.sort_by(|(_, a), (_, b)| by_value(a, b).then(a.value.total_cmp(&b.value)))
+        }
+        FigureOrder::Listed => {}
+    }
+    found.into_iter().map(|(reference, _)| reference).collect()
+}
+
+/// How many distinct figures of each kind `documents` hold, every kind in order.
+pub fn kind_counts(corpus: &Corpus, documents: &[usize]) -> Vec<(FigureKind, usize)> {
+    let listed = figures(corpus, documents, FigureOrder::Listed);
+    let kind_of = |reference: &FigureRef| reference.resolve(corpus).map(|(_, f)| f.kind);
+    let count = |kind| listed.iter().filter(|r| kind_of(r) == Some(kind)).count();
+    FigureKind::ALL.into_iter().map(|kind| (kind, count(kind))).collect()
+}
+
+/// The sum of a view's amounts of money in one currency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoneyTotal {
+    /// `GBP`, `EUR` or `USD`.
+    pub currency: String,
+    pub total: f64,
+    /// How many distinct amounts were added.
+    pub amounts: usize,
+}
+
+impl MoneyTotal {
+    /// For people: "414,000,000 GBP in 6 amounts (each distinct amount
+    /// counted once per document that states it)".
+    pub fn described(&self) -> String {
+        let amounts =
+            if self.amounts == 1 { "1 amount".to_owned() } else { format!("{} amounts", self.amounts) };
+        format!(
+            "{} {} in {amounts} (each distinct amount counted once per document that states it)",
+            crate::model::figure_grouped(self.total),
+            self.currency
+        )
+    }
+}
+
+/// The money among `figures` (as [`figures`] lists them: each distinct
+/// amount once per document) added up by currency, in currency order.
+pub fn money_totals(corpus: &Corpus, figures: &[FigureRef]) -> Vec<MoneyTotal> {
+    let mut totals: Vec<MoneyTotal> = Vec::new();
+    let money = figures.iter().filter_map(|r| r.resolve(corpus)).map(|(_, f)| f);
+    for figure in money.filter(|f| f.kind == FigureKind::Money) {
+        match totals.iter_mut().find(|t| t.currency == figure.unit) {
+            Some(total) => {
+                total.total += figure.value;
+                total.amounts += 1;
+            }
+            None => {
+                totals.push(MoneyTotal { currency: figure.unit.clone(), total: figure.value, amounts: 1 })
+            }
+        }
+    }
+    totals.sort_by(|a, b| a.currency.cmp(&b.currency));
+    totals
+}
