@@ -137,8 +137,7 @@ fn latency(corpus: &Corpus) {
 
 fn main() {
     let judged = Judged::load(&e2e::workspace_root().join("tests/fixtures"));
-    let seed = seed_corpus();
-    agreement(&Corpus::new(seed.clone()).expect("the real corpus"), &judged);
-    let generated = Corpus::new(generate(&seed, GENERATED, SEED)).expect("the generated corpus");
+    agreement(&Corpus::new(seed_corpus()).expect("the real corpus"), &judged);
+    let generated = Corpus::new(generate(GENERATED, SEED)).expect("the generated corpus");
     latency(&generated);
 }
