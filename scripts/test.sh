@@ -15,9 +15,9 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 step "formatting, lints and docs: cargo fmt --check, cargo clippy, cargo doc"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --exclude explorer -- -D warnings
-cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown --features csr -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --exclude explorer --quiet
-RUSTDOCFLAGS="-D warnings" cargo doc -p explorer --no-deps --target wasm32-unknown-unknown --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc -p explorer --no-deps --target wasm32-unknown-unknown --features csr --quiet
 
 step "native tests: explorer_core, corpus_compiler, post_build, corpus_import"
 cargo test -p explorer_core -p corpus_compiler -p post_build -p corpus_import
