@@ -1,7 +1,8 @@
 //! The corpus compiled into the app by `build.rs`, and the indexes built
 //! from it, each built once on first use.
 
-use explorer_core::{Corpus, Explorer, Facet};
+use explorer_core::research::{figure_index as index_figures, quote_index as index_quotes, ItemIndex};
+use explorer_core::{Corpus, Explorer, Facet, FigureRef, QuoteRef};
 use std::sync::OnceLock;
 
 static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
@@ -22,6 +23,18 @@ pub fn loaded_version() -> Option<&'static str> {
 pub fn explorer() -> &'static Explorer {
     static EXPLORER: OnceLock<Explorer> = OnceLock::new();
     EXPLORER.get_or_init(|| Explorer::new(corpus()))
+}
+
+/// The quoted statements, indexed as items of their own (the quotes view).
+pub fn quote_index() -> &'static ItemIndex<QuoteRef<'static>> {
+    static QUOTES: OnceLock<ItemIndex<QuoteRef<'static>>> = OnceLock::new();
+    QUOTES.get_or_init(|| index_quotes(corpus()))
+}
+
+/// The figures, indexed as items of their own (the figures view).
+pub fn figure_index() -> &'static ItemIndex<FigureRef> {
+    static FIGURES: OnceLock<ItemIndex<FigureRef>> = OnceLock::new();
+    FIGURES.get_or_init(|| index_figures(corpus()))
 }
 
 /// A facet value's label for people; the slug itself if the taxonomy lacks it.

@@ -3,10 +3,11 @@
 //! it, and what the index computes for it; and every change, made as a
 //! navigation to a canonical link.
 
-use crate::embedded::{corpus, explorer};
+use crate::embedded::{corpus, explorer, figure_index, quote_index};
 use crate::navigation::{Entry, Navigation};
-use explorer_core::research::figures_view;
-use explorer_core::{Evaluation, FigureRef, Notice, Outcome, Query, QuoteRef, QuotesView, View};
+use explorer_core::model::FigureKind;
+use explorer_core::research::{figures_view, quotes_view, FiguresView, ItemsView};
+use explorer_core::{Evaluation, FigureRef, Notice, Outcome, Query, QuoteRef, View};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -26,12 +27,23 @@ pub struct ViewState {
     /// The results and every facet's counts; in the quotes view the person
     /// facet counts quotations.
     pub evaluation: Memo<Evaluation>,
-    /// The quotations listed in the quotes view (empty in other views).
+    /// The statements listed in the quotes view (empty in other views).
     pub quotes: Memo<Vec<QuoteRef<'static>>>,
     /// The figures listed in the figures view (empty in other views).
     pub figures: Memo<Vec<FigureRef>>,
+    /// In the figures view, how many figures of each kind it would list.
+    pub figure_kinds: Memo<Vec<(FigureKind, usize)>>,
+    listed: Memo<Listed>,
     navigation: Navigation,
     typing: Typing,
+}
+
+/// What the view on show lists beyond the documents' outcome.
+#[derive(PartialEq)]
+enum Listed {
+    Documents,
+    Quotes(ItemsView<QuoteRef<'static>>),
+    Figures(FiguresView),
 }
 
 /// A search being typed: shown at once, written to the address after a quiet
@@ -90,10 +102,11 @@ impl ViewState {
             query
         });
         let outcome = Memo::new(move |_| query.with(|query| explorer().explore(query)));
-        let quotes_view = Memo::new(move |_| {
-            query.with(|query| {
-                (query.view == View::Quotes)
-                    .then(|| outcome.with(|o| QuotesView::new(corpus(), explorer(), query, &o.evaluation)))
+        let listed = Memo::new(move |_| {
+            query.with(|query| match query.view {
+                View::Documents => Listed::Documents,
+                View::Quotes => Listed::Quotes(quotes_view(quote_index(), query)),
+                View::Figures => Listed::Figures(figures_view(corpus(), figure_index(), query)),
             })
         });
         let state = ViewState {
@@ -101,20 +114,31 @@ impl ViewState {
             notices: Memo::new(move |_| parsed.with(|(_, notices)| notices.clone())),
             outcome,
             evaluation: Memo::new(move |_| {
-                quotes_view.with(|view| match view {
-                    Some(view) => view.evaluation.clone(),
-                    None => outcome.with(|outcome| outcome.evaluation.clone()),
+                listed.with(|listed| match listed {
+                    Listed::Documents => outcome.with(|outcome| outcome.evaluation.clone()),
+                    Listed::Quotes(view) => view.evaluation.clone(),
+                    Listed::Figures(view) => view.listed.evaluation.clone(),
                 })
             }),
             quotes: Memo::new(move |_| {
-                quotes_view.with(|view| view.as_ref().map(|v| v.quotes.clone()).unwrap_or_default())
-            }),
-            figures: Memo::new(move |_| {
-                query.with(|query| match query.view {
-                    View::Figures => outcome.with(|o| figures_view(corpus(), query, &o.evaluation)),
+                listed.with(|listed| match listed {
+                    Listed::Quotes(view) => view.items.clone(),
                     _ => Vec::new(),
                 })
             }),
+            figures: Memo::new(move |_| {
+                listed.with(|listed| match listed {
+                    Listed::Figures(view) => view.listed.items.clone(),
+                    _ => Vec::new(),
+                })
+            }),
+            figure_kinds: Memo::new(move |_| {
+                listed.with(|listed| match listed {
+                    Listed::Figures(view) => view.kinds.clone(),
+                    _ => Vec::new(),
+                })
+            }),
+            listed,
             navigation,
             typing,
         };
@@ -183,6 +207,17 @@ impl ViewState {
     pub fn end_typing_run(&self) {
         self.commit_search();
         self.typing.run_has_entry.set_value(false);
+    }
+
+    /// The byte ranges of a text of the corpus that the view's search
+    /// matches, to mark: in the quotes and figures views, as the items'
+    /// search matches them.
+    pub fn marks(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        self.listed.with(|listed| match listed {
+            Listed::Documents => self.outcome.with(|outcome| outcome.spans(text)),
+            Listed::Quotes(view) => view.outcome.spans(text),
+            Listed::Figures(view) => view.listed.outcome.spans(text),
+        })
     }
 
     /// The absolute address of a view, for copying.

@@ -10,14 +10,20 @@ use document_ids::*;
 mod common;
 
 use explorer_core::model::FigureKind::{self, *};
-use explorer_core::research::{figures, figures_view, kind_counts, money_totals, FigureOrder};
-use explorer_core::{Corpus, Explorer, FigureRef};
+use explorer_core::research::{
+    figure_index, figures, figures_view, kind_counts, money_totals, FigureOrder, FiguresView,
+};
+use explorer_core::{Corpus, FigureRef, Query};
 
 /// The figures of a link's figures view.
 fn listed(corpus: &Corpus, link: &str) -> Vec<FigureRef> {
-    let explorer = Explorer::new(corpus);
-    let (query, evaluation) = common::open_link(corpus, &explorer, link);
-    figures_view(corpus, &query, &evaluation)
+    view(corpus, link).listed.items
+}
+
+fn view(corpus: &Corpus, link: &str) -> FiguresView {
+    let (query, notices) = Query::parse_for(link, corpus);
+    assert_eq!(notices, [], "{link}");
+    figures_view(corpus, &figure_index(corpus), &query)
 }
 
 fn written(corpus: &Corpus, reference: &FigureRef) -> String {
@@ -83,9 +89,13 @@ fn the_kind_filter_lists_only_its_kinds_and_the_counts_say_how_many_each_has() {
     let two = listed(&corpus, "view=figures&kind=percentage&kind=weight");
     let kinds: std::collections::BTreeSet<FigureKind> = two.iter().map(kind).collect();
     assert_eq!(kinds.into_iter().collect::<Vec<_>>(), [Percentage, Weight]);
-    let everything: Vec<usize> = (0..corpus.documents().len()).collect();
-    let counts = kind_counts(&corpus, &everything);
+    let counts = kind_counts(&corpus, &all);
     assert_eq!(counts.iter().map(|(_, n)| n).sum::<usize>(), all.len());
+    assert_eq!(
+        view(&corpus, "view=figures&kind=money").kinds,
+        counts,
+        "the kinds count as if each were chosen"
+    );
     assert_eq!(counts[0], (Money, money.len()));
     assert_eq!(counts[3], (Weight, 1), "19 tonnes of cocaine");
 }
@@ -100,4 +110,21 @@ fn the_money_total_of_a_view_counts_each_distinct_amount_once_per_document() {
     assert_eq!(totals[0].total, (75.0 + 150.0 + 6.0 + 24.0 + 75.0 + 84.0) * 1e6);
     let g7 = money_totals(&corpus, &listed(&corpus, "view=figures&period=starmer-2024&q=G7"));
     assert!(g7.iter().all(|t| t.total <= totals[0].total));
+}
+
+#[test]
+fn a_search_in_the_figures_view_selects_the_figures_whose_sentences_say_it() {
+    let corpus = common::real_corpus();
+    let in_sentence = |reference: &FigureRef| {
+        reference.mentions(&corpus).iter().any(|mention| {
+            let (paragraph, figure) = mention.resolve(&corpus).unwrap();
+            figure.sentence.of(&paragraph.text).unwrap().to_lowercase().contains("rwanda")
+        })
+    };
+    let every = listed(&corpus, "view=figures");
+    let found = listed(&corpus, "view=figures&q=rwanda");
+    let expected = every.iter().filter(|r| in_sentence(r)).count();
+    assert!(expected > 0 && expected < every.len(), "{expected} of {}", every.len());
+    assert_eq!(found.len(), expected);
+    assert!(found.iter().all(in_sentence));
 }

@@ -12,8 +12,9 @@ use document_ids::*;
 
 mod common;
 
-use explorer_core::research::{quote_counts, quotes};
+use explorer_core::research::{quote_index, quotes, quotes_view};
 use explorer_core::Facet;
+use explorer_core::Query;
 use std::collections::BTreeSet;
 
 /// (document, first and last paragraph of a statement, speaker, briefed in
@@ -124,8 +125,10 @@ fn every_speaker_is_a_person_of_the_document_and_tagged_on_the_introduction() {
 #[test]
 fn the_quotes_view_counts_each_person_s_statements() {
     let corpus = common::real_corpus();
-    let everything: Vec<usize> = (0..corpus.documents().len()).collect();
-    for count in quote_counts(&corpus, &everything, &[]) {
+    let index = quote_index(&corpus);
+    let everything = quotes_view(&index, &Query::default());
+    let people = everything.evaluation.counts.iter().find(|(f, _)| *f == Facet::Person).unwrap().1.clone();
+    for count in people {
         let expected = QUOTATIONS.iter().filter(|q| q.3 == count.slug).count();
         assert_eq!(count.count, expected, "{}", count.slug);
     }
@@ -138,12 +141,13 @@ fn the_quotes_view_counts_each_person_s_statements() {
 #[test]
 fn the_quotes_view_of_a_link_lists_its_people_s_statements_and_counts_them_per_person() {
     let corpus = common::real_corpus();
-    let explorer = explorer_core::Explorer::new(&corpus);
+    let index = quote_index(&corpus);
     let view = |link: &str| {
-        let (query, evaluation) = common::open_link(&corpus, &explorer, link);
-        let view = explorer_core::QuotesView::new(&corpus, &explorer, &query, &evaluation);
+        let (query, notices) = Query::parse_for(link, &corpus);
+        assert_eq!(notices, [], "{link}");
+        let view = quotes_view(&index, &query);
         let listed: Vec<(String, u32)> = view
-            .quotes
+            .items
             .iter()
             .map(|q| {
                 let (document, quote) = q.resolve(&corpus).unwrap();
@@ -162,4 +166,29 @@ fn the_quotes_view_of_a_link_lists_its_people_s_statements_and_counts_them_per_p
     assert!(sunak_era.iter().all(|(id, _)| [HAC, RWANDA, FRANCE].contains(&id.as_str())), "{sunak_era:?}");
     assert_eq!(sunak_era.len(), 1 + 2 + 1);
     assert_eq!((count_of("yvette-cooper"), count_of("suella-braverman")), (0, 1));
+}
+
+#[test]
+fn a_search_in_the_quotes_view_selects_the_statements_that_say_it() {
+    let corpus = common::real_corpus();
+    let index = quote_index(&corpus);
+    let (query, _) = Query::parse_for("view=quotes&q=Channel", &corpus);
+    let found = quotes_view(&index, &query);
+    let says_channel = |quote: &explorer_core::QuoteRef| {
+        let (document, statement) = quote.resolve(&corpus).unwrap();
+        statement.text(document).unwrap().contains("Channel")
+    };
+    let every = quotes_view(&index, &Query::default());
+    let expected = every.items.iter().filter(|q| says_channel(q)).count();
+    assert!(expected > 0 && expected < every.items.len(), "{expected} of {}", every.items.len());
+    assert_eq!(found.items.len(), expected, "only the statements whose own words say Channel");
+    assert!(found.items.iter().all(says_channel));
+    // The facets count those statements: each period's count is its share of them.
+    let periods = found.evaluation.counts.iter().find(|(f, _)| *f == Facet::Period).unwrap().1.clone();
+    assert_eq!(periods.iter().map(|v| v.count).sum::<usize>(), expected);
+    // And the search marks the statements' own words.
+    let (document, statement) = found.items[0].resolve(&corpus).unwrap();
+    let text = statement.text(document).unwrap();
+    let marks = found.outcome.spans(&text);
+    assert!(marks.iter().any(|m| &text[m.clone()] == "Channel"), "{marks:?}");
 }

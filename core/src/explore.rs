@@ -110,6 +110,24 @@ impl Explorer {
         Outcome { evaluation, search: Some(search) }
     }
 
+    /// Like [`Explorer::explore`], among the documents at `among` only
+    /// (positions in `Corpus::documents`, any order).
+    pub fn explore_among(&self, query: &Query, among: &[usize]) -> Outcome {
+        let search = query.has_search().then(|| self.search.prepare(&query.q));
+        let allowed: std::collections::HashSet<usize> = among.iter().copied().collect();
+        let positions: Vec<usize> = match &search {
+            Some(search) => self
+                .search
+                .hits(search)
+                .iter()
+                .map(|hit| hit.position)
+                .filter(|p| allowed.contains(p))
+                .collect(),
+            None => among.to_vec(),
+        };
+        Outcome { evaluation: self.facets.evaluate_within(query, Some(&positions)), search }
+    }
+
     /// The best matching passages of a result (none without a search).
     /// Computed on demand, for the results a reader sees.
     pub fn passages(&self, outcome: &Outcome, position: usize) -> Vec<Passage> {

@@ -27,6 +27,6 @@ pub use explore::{Explorer, Outcome, Part, Recovery, Suggestion};
 pub use facet::Facet;
 pub use index::{Evaluation, FacetIndex, ValueCount};
 pub use query::{Notice, Query, Sort};
-pub use research::{FigureOrder, FigureRef, QuoteRef, QuotesView};
+pub use research::{FigureOrder, FigureRef, QuoteRef};
 pub use search::{DocumentHit, NoteKind, Passage, PreparedQuery, SearchIndex, SearchNote};
 pub use view::{View, ViewSpec};

@@ -1,15 +1,17 @@
-//! The quotations and figures of a view's documents, for the quotes and
-//! figures views: which statements quote whom, how many each person has,
-//! and the figures in a chosen order.
+//! The quotations and figures of the corpus, for the quotes and figures
+//! views: which statements quote whom, the figures in a chosen order, and
+//! the items each view lists for a query.
 
 mod figures;
+mod items;
 mod views;
 
-pub use figures::{figures, kind_counts, money_totals, FigureOrder, FigureRef, MoneyTotal};
-pub use views::{figures_view, QuotesView};
+pub use figures::{figures, kind_counts, money_totals, sort_by_value, FigureOrder, FigureRef, MoneyTotal};
+pub use items::{figure_index, quote_index, ItemIndex, ItemsView};
+pub use views::{figures_view, quotes_view, FiguresView};
 
 use crate::model::{Document, Quote};
-use crate::{Corpus, ValueCount};
+use crate::Corpus;
 
 /// A quoted statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,20 +45,6 @@ pub fn quotes<'a>(corpus: &'a Corpus, documents: &[usize], people: &[String]) ->
         }
     }
     found
-}
-
-/// How many statements of `documents` each person has, every person in
-/// taxonomy order, marked `selected` when among `people`.
-pub fn quote_counts(corpus: &Corpus, documents: &[usize], people: &[String]) -> Vec<ValueCount> {
-    let all = quotes(corpus, documents, &[]);
-    let people_of_corpus = corpus.taxonomy().people.iter();
-    people_of_corpus
-        .map(|person| ValueCount {
-            slug: person.slug.clone(),
-            count: all.iter().filter(|quote| quote.speaker == person.slug).count(),
-            selected: people.contains(&person.slug),
-        })
-        .collect()
 }
 
 #[cfg(test)]

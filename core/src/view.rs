@@ -36,6 +36,10 @@ pub struct ViewSpec {
     /// What the view finds none of, when its documents have none (the
     /// documents view offers ways to widen the search instead).
     pub lacking: Option<&'static str>,
+    /// Whether the facets count the view's own items (documents, quotes,
+    /// figures), a search selecting items by their own words; otherwise
+    /// they count documents.
+    pub facets_count_items: bool,
 }
 
 const BY_DATE_OR_RELEVANCE: &[Sort] = &[Sort::Newest, Sort::Oldest, Sort::Relevance];
@@ -48,6 +52,7 @@ const DOCUMENTS: ViewSpec = ViewSpec {
     many: "documents",
     sorts: BY_DATE_OR_RELEVANCE,
     lacking: None,
+    facets_count_items: true,
 };
 
 const QUOTES: ViewSpec = ViewSpec {
@@ -58,6 +63,7 @@ const QUOTES: ViewSpec = ViewSpec {
     many: "quotes",
     sorts: BY_DATE_OR_RELEVANCE,
     lacking: Some("quotations"),
+    facets_count_items: true,
 };
 
 const FIGURES: ViewSpec = ViewSpec {
@@ -68,6 +74,7 @@ const FIGURES: ViewSpec = ViewSpec {
     many: "figures",
     sorts: &[Sort::Newest, Sort::Oldest, Sort::Relevance, Sort::Largest, Sort::Smallest],
     lacking: Some("figures"),
+    facets_count_items: true,
 };
 
 impl View {
@@ -96,6 +103,15 @@ impl View {
     pub fn count(self, n: usize) -> String {
         let spec = self.spec();
         format!("{n} {}", if n == 1 { spec.one } else { spec.many })
+    }
+
+    /// What the facets' counts count in this view: its items, or documents.
+    pub fn counted(self) -> View {
+        if self.spec().facets_count_items {
+            self
+        } else {
+            View::Documents
+        }
     }
 
     /// Whether the view offers an order.

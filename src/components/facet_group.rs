@@ -6,7 +6,7 @@
 
 use crate::embedded::{corpus, explorer, label};
 use crate::view_state::ViewState;
-use explorer_core::{Facet, View};
+use explorer_core::Facet;
 use leptos::prelude::*;
 
 /// Values shown before "Show all".
@@ -85,11 +85,7 @@ fn FacetOption(
     let count = move || value.with(|v| v.count);
     let selected = move || value.with(|v| v.selected);
     let disabled = move || count() == 0 && !selected();
-    // In the quotes view the person facet counts quotes; every other count is of documents.
-    let counted = move || match (facet, state.query.with(|q| q.view)) {
-        (Facet::Person, View::Quotes) => View::Quotes,
-        _ => View::Documents,
-    };
+    let counted = move || state.query.with(|q| q.view.counted());
     let label = label(facet, &slug);
     let toggle = {
         let slug = slug.clone();

@@ -5,15 +5,15 @@
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::model::FigureKind;
-use explorer_core::research::{kind_counts, money_totals};
+use explorer_core::research::money_totals;
 use leptos::prelude::*;
 
 #[component]
 pub fn FigureKinds() -> impl IntoView {
     let state = ViewState::get();
-    let counts = Memo::new(move |_| state.outcome.with(|o| kind_counts(corpus(), &o.evaluation.documents)));
     let options = FigureKind::ALL.map(|kind| {
-        let count = move || counts.with(|c| c.iter().find(|(k, _)| *k == kind).map_or(0, |(_, n)| *n));
+        let count =
+            move || state.figure_kinds.with(|c| c.iter().find(|(k, _)| *k == kind).map_or(0, |(_, n)| *n));
         let chosen = move || state.query.with(|q| q.kinds.contains(&kind));
         view! {
             <li class="facet-option figure-kind" data-figure-kind=kind.key()>

@@ -65,7 +65,7 @@ pub fn ParagraphView(document: &'static Document, number: u32) -> impl IntoView 
             <a class="paragraph-number" href=move || state.href(&link()) data-noscroll="" aria-label=format!("Paragraph {number}")>{number}</a>
             <p class="paragraph-text">
                 {move || {
-                    let marks = state.outcome.with(|outcome| outcome.spans(&paragraph.text));
+                    let marks = state.marks(&paragraph.text);
                     marked_and_linked(&paragraph.text, &marks, &names, filtered_by)
                 }}
             </p>

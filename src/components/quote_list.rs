@@ -17,7 +17,8 @@ pub fn QuoteItem(quote: QuoteRef<'static>) -> impl IntoView {
     let only_them = state.href_with(|q| q.select(Facet::Person, speaker));
     let parts = statement.parts(document).unwrap_or_default();
     let count = parts.len();
-    let words = parts.into_iter().map(|(_, text)| view! { <p>{marked(text, &state.outcome.with_untracked(|outcome| outcome.spans(text)))}</p> });
+    let words =
+        parts.into_iter().map(|(_, text)| view! { <p>{marked(text, &untrack(|| state.marks(text)))}</p> });
     let briefed = statement.briefed.then(|| {
         view! {
             <p class="quote-briefed" data-briefed="">

@@ -86,24 +86,35 @@ pub fn figures(corpus: &Corpus, documents: &[usize], order: FigureOrder) -> Vec<
     for &position in documents {
         found.extend(distinct_in(position, &corpus.documents()[position]));
     }
-    let by_value = |a: &Figure, b: &Figure| comparable_group(a).cmp(&comparable_group(b));
-    match order {
-        FigureOrder::ValueDescending => {
-            found.sort_by(|(_, a), (_, b)| by_value(a, b).then(b.value.total_cmp(&a.value)))
-        }
-        FigureOrder::ValueAscending => {
-            found.sort_by(|(_, a), (_, b)| by_value(a, b).then(a.value.total_cmp(&b.value)))
-        }
-        FigureOrder::Listed => {}
-    }
-    found.into_iter().map(|(reference, _)| reference).collect()
+    let mut listed: Vec<FigureRef> = found.into_iter().map(|(reference, _)| reference).collect();
+    sort_by_value(corpus, &mut listed, order);
+    listed
 }
 
-/// How many distinct figures of each kind `documents` hold, every kind in order.
-pub fn kind_counts(corpus: &Corpus, documents: &[usize]) -> Vec<(FigureKind, usize)> {
-    let listed = figures(corpus, documents, FigureOrder::Listed);
+/// Puts figures in `order`: by value, grouped by kind (money, percentage,
+/// count, weight) and money by currency, equal values keeping their order;
+/// [`FigureOrder::Listed`] leaves them as they are.
+pub fn sort_by_value(corpus: &Corpus, figures: &mut [FigureRef], order: FigureOrder) {
+    if order == FigureOrder::Listed {
+        return;
+    }
+    let value = |reference: &FigureRef| reference.resolve(corpus).map(|(_, figure)| figure);
+    figures.sort_by(|a, b| match (value(a), value(b)) {
+        (Some(a), Some(b)) => {
+            let by_value = comparable_group(a).cmp(&comparable_group(b));
+            match order {
+                FigureOrder::ValueDescending => by_value.then(b.value.total_cmp(&a.value)),
+                _ => by_value.then(a.value.total_cmp(&b.value)),
+            }
+        }
+        (a, b) => a.is_none().cmp(&b.is_none()),
+    });
+}
+
+/// How many of `figures` are of each kind, every kind in order.
+pub fn kind_counts(corpus: &Corpus, figures: &[FigureRef]) -> Vec<(FigureKind, usize)> {
     let kind_of = |reference: &FigureRef| reference.resolve(corpus).map(|(_, f)| f.kind);
-    let count = |kind| listed.iter().filter(|r| kind_of(r) == Some(kind)).count();
+    let count = |kind| figures.iter().filter(|r| kind_of(r) == Some(kind)).count();
     FigureKind::ALL.into_iter().map(|kind| (kind, count(kind))).collect()
 }
 

@@ -1,38 +1,25 @@
-//! The quotes and figures views of a query: what each lists, and the person
-//! facet's counts in the quotes view, where it counts quoted statements.
+//! The quotes and figures views of a query: the items each lists (see
+//! [`super::items`]: a search selects items by their own words, and every
+//! facet counts items), in the view's order.
 
-use super::{figures, quote_counts, quotes, FigureOrder, FigureRef, QuoteRef};
-use crate::{Corpus, Evaluation, Explorer, Facet, Query, Sort};
+use super::items::{ItemIndex, ItemsView};
+use super::{kind_counts, sort_by_value, FigureOrder, FigureRef, QuoteRef};
+use crate::model::FigureKind;
+use crate::{Corpus, Query, Sort};
 
-/// What `view=quotes` shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct QuotesView<'a> {
-    /// The quoted statements of the view's documents, by the selected people if any.
-    pub quotes: Vec<QuoteRef<'a>>,
-    /// The view's evaluation with the person facet counting quotes: each
-    /// person's count is the quotes they would add (the other filters
-    /// applied, the person selection not, as for any facet).
-    pub evaluation: Evaluation,
+/// What `view=quotes` shows: the statements the query selects.
+pub fn quotes_view<'a>(index: &ItemIndex<QuoteRef<'a>>, query: &Query) -> ItemsView<QuoteRef<'a>> {
+    index.view(query, |_| true)
 }
 
-impl<'a> QuotesView<'a> {
-    /// `evaluation` is the query's own (from [`Explorer::explore`]).
-    pub fn new(corpus: &'a Corpus, explorer: &Explorer, query: &Query, evaluation: &Evaluation) -> Self {
-        let people: Vec<String> = query.selected(Facet::Person).map(str::to_owned).collect();
-        // Without a person selected, the query's own documents are those.
-        let documents = if people.is_empty() {
-            evaluation.documents.clone()
-        } else {
-            let mut without_people = query.clone();
-            without_people.filters.remove(&Facet::Person);
-            explorer.explore(&without_people).evaluation.documents
-        };
-        let mut evaluation = evaluation.clone();
-        if let Some((_, counts)) = evaluation.counts.iter_mut().find(|(facet, _)| *facet == Facet::Person) {
-            *counts = quote_counts(corpus, &documents, &people);
-        }
-        QuotesView { quotes: quotes(corpus, &documents, &people), evaluation }
-    }
+/// What `view=figures` shows.
+#[derive(PartialEq)]
+pub struct FiguresView {
+    /// The figures the query selects, of the chosen kinds (`kind=`) if any.
+    pub listed: ItemsView<FigureRef>,
+    /// How many figures of each kind the view would list if that kind were
+    /// chosen (the other filters and the search applied, the kinds not).
+    pub kinds: Vec<(FigureKind, usize)>,
 }
 
 impl FigureOrder {
@@ -46,12 +33,16 @@ impl FigureOrder {
     }
 }
 
-/// What `view=figures` shows: the distinct figures of the view's
-/// documents, in its order, of the chosen kinds (`kind=`) if any.
-pub fn figures_view(corpus: &Corpus, query: &Query, evaluation: &Evaluation) -> Vec<FigureRef> {
-    let mut listed = figures(corpus, &evaluation.documents, FigureOrder::for_sort(query.sort()));
-    if !query.kinds.is_empty() {
-        listed.retain(|r| r.resolve(corpus).is_some_and(|(_, figure)| query.kinds.contains(&figure.kind)));
-    }
-    listed
+/// The figures view of a query, in its order: by date, relevance or value.
+pub fn figures_view(corpus: &Corpus, index: &ItemIndex<FigureRef>, query: &Query) -> FiguresView {
+    let every_kind = index.view(query, |_| true);
+    let kinds = kind_counts(corpus, &every_kind.items);
+    let kind_of = |figure: &FigureRef| figure.resolve(corpus).map(|(_, found)| found.kind);
+    let mut listed = if query.kinds.is_empty() {
+        every_kind
+    } else {
+        index.view(query, |figure| kind_of(figure).is_some_and(|kind| query.kinds.contains(&kind)))
+    };
+    sort_by_value(corpus, &mut listed.items, FigureOrder::for_sort(query.sort()));
+    FiguresView { listed, kinds }
 }
