@@ -3,8 +3,10 @@
 //! Content-Security-Policy that allows the page's own inline scripts by
 //! their hashes (`csp`), the build's id in the page, and a
 //! service worker that caches the build's files for offline use and offers
-//! a new build when one is ready (`service_worker`).
+//! a new build when one is ready (`service_worker`); and `.gz` and `.br`
+//! copies of the files for hosts that send them (`compress`).
 
+pub mod compress;
 pub mod csp;
 pub mod service_worker;
 
@@ -18,7 +20,7 @@ pub const BUILD_META: &str = "explorer-build";
 pub const PRERENDERED: &str = "<div id=\"prerendered\"></div>";
 
 /// Writes the first view, the policy and the build id into `index.html` and
-/// writes `sw.js`, in `site` (a built site's directory) served at `path`.
+/// writes `sw.js` and the precompressed copies, in `site` (a built site's directory) served at `path`.
 pub fn finish(site: &Path, path: &str) -> io::Result<()> {
     let index = site.join(service_worker::PAGE);
     let html = std::fs::read_to_string(&index)?;
@@ -34,5 +36,8 @@ pub fn finish(site: &Path, path: &str) -> io::Result<()> {
         html.replacen("</head>", &format!("<meta name=\"{BUILD_META}\" content=\"{build}\" />\n</head>"), 1);
     std::fs::write(&index, html)?;
     let worker = service_worker::script(site, &build)?;
-    std::fs::write(site.join(service_worker::FILE), worker)
+    std::fs::write(site.join(service_worker::FILE), worker)?;
+    let mut files = service_worker::files(site)?;
+    files.push(service_worker::FILE.to_owned());
+    compress::write_copies(site, &files)
 }

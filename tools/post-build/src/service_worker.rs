@@ -20,7 +20,8 @@ pub const CACHE_PREFIX: &str = "explorer-";
 /// The page's own file, which carries the build id.
 pub const PAGE: &str = "index.html";
 
-/// The built files, relative to the site (so any sub-path works), sorted.
+/// The built files, relative to the site (so any sub-path works), sorted;
+/// not the worker itself nor the precompressed copies.
 pub fn files(site: &Path) -> io::Result<Vec<String>> {
     let mut found = Vec::new();
     let mut pending = vec![site.to_path_buf()];
@@ -31,7 +32,7 @@ pub fn files(site: &Path) -> io::Result<Vec<String>> {
                 pending.push(path);
             } else if let Ok(relative) = path.strip_prefix(site) {
                 let name = relative.to_string_lossy().replace('\\', "/");
-                if name != FILE {
+                if name != FILE && !crate::compress::is_copy(&name) {
                     found.push(name);
                 }
             }
