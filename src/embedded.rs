@@ -19,10 +19,22 @@ pub fn loaded_version() -> Option<&'static str> {
     CORPUS.get().map(Corpus::version)
 }
 
-/// The facet and search indexes.
+/// The facet index, and the search index once a search (or
+/// [`index_search_later`]) has built it.
 pub fn explorer() -> &'static Explorer {
     static EXPLORER: OnceLock<Explorer> = OnceLock::new();
-    EXPLORER.get_or_init(|| Explorer::new(corpus()))
+    EXPLORER.get_or_init(|| Explorer::deferring_search(corpus()))
+}
+
+/// Builds the search index in a task of its own after the first view, so
+/// that start-up does not wait for it and the first search does not either.
+pub fn index_search_later() {
+    leptos::prelude::set_timeout(
+        || {
+            explorer().search_index();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The quoted statements, indexed as items of their own (the quotes view).

@@ -26,6 +26,7 @@ pub fn start() {
     let carried = takeover::read_prerendered();
     leptos::mount::mount_to_body(|| view! { <app::App prerendering=None /> });
     takeover::finish(carried);
+    embedded::index_search_later();
     // For the benchmark: the moment the app has taken over the page.
     if let Some(performance) = window().performance() {
         let _ = performance.mark("explorer-ready");

@@ -93,3 +93,20 @@ fn a_view_carries_its_search_notes_and_an_empty_one_offers_the_nearest_word() {
     let (plain, _) = Query::parse_for("q=rwanda", &corpus);
     assert_eq!(explorer.suggestion(&plain), None);
 }
+
+#[test]
+fn a_deferring_explorer_indexes_on_the_first_search_and_answers_as_one_built_at_once() {
+    let corpus: &'static explorer_core::Corpus = Box::leak(Box::new(common::real_corpus()));
+    let at_once = Explorer::new(corpus);
+    let deferring = Explorer::deferring_search(corpus);
+    assert!(at_once.search_is_indexed());
+    for link in ["", "topic=funding", "period=starmer-2024&type=press-release", "view=quotes"] {
+        let (query, _) = Query::parse_for(link, corpus);
+        assert!(deferring.explore(&query) == at_once.explore(&query), "{link}");
+        assert_eq!(deferring.recoveries(&query), at_once.recoveries(&query), "{link}");
+    }
+    assert!(!deferring.search_is_indexed(), "views without a search do not build the search index");
+    let (searched, _) = Query::parse_for("q=rwanda&topic=funding", corpus);
+    assert!(deferring.explore(&searched) == at_once.explore(&searched));
+    assert!(deferring.search_is_indexed(), "the first search builds it");
+}

@@ -4,11 +4,16 @@
 use crate::search::{Passage, PreparedQuery, SearchIndex, SearchNote};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
 use std::ops::Range;
+use std::sync::OnceLock;
 
-/// The indexes a view is computed from, built once at start-up.
+/// The indexes a view is computed from: the facet index at once, the
+/// search index at once or, for a corpus that lives as long as the page
+/// ([`Explorer::deferring_search`]), on the first search or when asked.
 pub struct Explorer {
     facets: FacetIndex,
-    search: SearchIndex,
+    search: OnceLock<SearchIndex>,
+    /// The corpus to index on first use, when the index was not built at once.
+    to_index: Option<&'static Corpus>,
 }
 
 /// What a view shows.
@@ -91,8 +96,28 @@ impl Part {
 }
 
 impl Explorer {
+    /// Both indexes, built now.
     pub fn new(corpus: &Corpus) -> Explorer {
-        Explorer { facets: FacetIndex::new(corpus), search: SearchIndex::new(corpus) }
+        let search = OnceLock::from(SearchIndex::new(corpus));
+        Explorer { facets: FacetIndex::new(corpus), search, to_index: None }
+    }
+
+    /// The facet index now, the search index when first needed: the first
+    /// view of a page without a search does not wait for it.
+    pub fn deferring_search(corpus: &'static Corpus) -> Explorer {
+        Explorer { facets: FacetIndex::new(corpus), search: OnceLock::new(), to_index: Some(corpus) }
+    }
+
+    /// The search index, built if it is not yet.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| {
+            SearchIndex::new(self.to_index.expect("an explorer without its search index keeps its corpus"))
+        })
+    }
+
+    /// Whether the search index is built.
+    pub fn search_is_indexed(&self) -> bool {
+        self.search.get().is_some()
     }
 
     pub fn facets(&self) -> &FacetIndex {
@@ -104,8 +129,9 @@ impl Explorer {
         if !query.has_search() {
             return Outcome { evaluation: self.facets.evaluate(query), search: None };
         }
-        let search = self.search.prepare(&query.q);
-        let positions: Vec<usize> = self.search.hits(&search).iter().map(|hit| hit.position).collect();
+        let search = self.search_index().prepare(&query.q);
+        let positions: Vec<usize> =
+            self.search_index().hits(&search).iter().map(|hit| hit.position).collect();
         let evaluation = self.facets.evaluate_within(query, Some(&positions));
         Outcome { evaluation, search: Some(search) }
     }
@@ -113,11 +139,11 @@ impl Explorer {
     /// Like [`Explorer::explore`], among the documents at `among` only
     /// (positions in `Corpus::documents`, any order).
     pub fn explore_among(&self, query: &Query, among: &[usize]) -> Outcome {
-        let search = query.has_search().then(|| self.search.prepare(&query.q));
+        let search = query.has_search().then(|| self.search_index().prepare(&query.q));
         let allowed: std::collections::HashSet<usize> = among.iter().copied().collect();
         let positions: Vec<usize> = match &search {
             Some(search) => self
-                .search
+                .search_index()
                 .hits(search)
                 .iter()
                 .map(|hit| hit.position)
@@ -131,13 +157,13 @@ impl Explorer {
     /// The best matching passages of a result (none without a search).
     /// Computed on demand, for the results a reader sees.
     pub fn passages(&self, outcome: &Outcome, position: usize) -> Vec<Passage> {
-        outcome.search.as_ref().map_or_else(Vec::new, |search| self.search.passages(search, position))
+        outcome.search.as_ref().map_or_else(Vec::new, |search| self.search_index().passages(search, position))
     }
 
     /// For a search with a quoted word that matches nothing, the same search
     /// with the word spelt as the nearest word of the corpus, if that gives results.
     pub fn suggestion(&self, query: &Query) -> Option<Suggestion> {
-        let q = self.search.prepare(&query.q).suggestion(&query.q)?;
+        let q = self.search_index().prepare(&query.q).suggestion(&query.q)?;
         let mut suggested = query.clone();
         suggested.q = q;
         let count = self.explore(&suggested).evaluation.documents.len();
@@ -149,8 +175,8 @@ impl Explorer {
     pub fn recoveries(&self, query: &Query) -> Vec<Recovery> {
         // Rank once: only removing the search text changes the matches.
         let matches: Option<Vec<usize>> = query.has_search().then(|| {
-            let search = self.search.prepare(&query.q);
-            self.search.hits(&search).iter().map(|hit| hit.position).collect()
+            let search = self.search_index().prepare(&query.q);
+            self.search_index().hits(&search).iter().map(|hit| hit.position).collect()
         });
         Part::of(query)
             .into_iter()
