@@ -1,7 +1,9 @@
 //! What the end-to-end tests do on a page: open a view, click, wait for
 //! counts, run a script, record the clipboard.
 
-use crate::{all_attrs, attr, count, dist_dir, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use crate::{
+    all_attrs, attr, count, dist_dir, wait_for, wait_until_gone, Browser, Locator, Site, LOAD_TIMEOUT,
+};
 use std::path::Path;
 use std::time::Duration;
 
@@ -15,6 +17,8 @@ pub async fn open_build(dist: &Path, query: &str, width: u32, height: u32) -> (S
     let site = Site::start(dist, "/");
     let browser = Browser::start(width, height).await;
     browser.goto(&site.url(query)).await.expect("open the page");
+    // The first view the build wrote into the page has a count too: wait for the app's.
+    wait_until_gone(&browser, "#prerendered, #loading", LOAD_TIMEOUT).await;
     wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
     (site, browser)
 }

@@ -1,7 +1,9 @@
-//! A static file server for a built site, on 127.0.0.1 in a background thread.
+//! A static file server for a built site, on 127.0.0.1 in a background
+//! thread; it can hold the WebAssembly back until a test lets it go, to
+//! show the page as it is before the app arrives.
 
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use tiny_http::{Header, Request, Response, Server};
 
@@ -22,6 +24,29 @@ pub struct Site {
     server: Arc<Server>,
     thread: Option<JoinHandle<()>>,
     base: String,
+    wasm: Arc<WasmGate>,
+}
+
+/// Whether `.wasm` requests are answered yet; a held request waits in its
+/// own thread, so everything else is served meanwhile.
+#[derive(Default)]
+struct WasmGate {
+    held: Mutex<bool>,
+    released: Condvar,
+}
+
+impl WasmGate {
+    fn wait(&self) {
+        let mut held = self.held.lock().unwrap();
+        while *held {
+            held = self.released.wait(held).unwrap();
+        }
+    }
+
+    fn set(&self, hold: bool) {
+        *self.held.lock().unwrap() = hold;
+        self.released.notify_all();
+    }
 }
 
 impl Site {
@@ -39,20 +64,41 @@ impl Site {
         );
         let server = Arc::new(Server::http("127.0.0.1:0").expect("bind the static server to 127.0.0.1"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
-        let root = dist_dir.to_path_buf();
-        let prefix = sub_path.to_owned();
+        let root = Arc::new(dist_dir.to_path_buf());
+        let prefix = Arc::new(sub_path.to_owned());
+        let wasm = Arc::new(WasmGate::default());
         let thread = std::thread::Builder::new()
             .name(format!("site:{port}"))
             .spawn({
-                let server = Arc::clone(&server);
+                let (server, wasm) = (Arc::clone(&server), Arc::clone(&wasm));
                 move || {
                     for request in server.incoming_requests() {
-                        respond(request, &root, &prefix, caching);
+                        if request.url().split('?').next().is_some_and(|path| path.ends_with(".wasm")) {
+                            let (root, prefix, wasm) =
+                                (Arc::clone(&root), Arc::clone(&prefix), Arc::clone(&wasm));
+                            std::thread::spawn(move || {
+                                wasm.wait();
+                                respond(request, &root, &prefix, caching);
+                            });
+                        } else {
+                            respond(request, &root, &prefix, caching);
+                        }
                     }
                 }
             })
             .expect("spawn the static server thread");
-        Site { server, thread: Some(thread), base: format!("http://127.0.0.1:{port}{sub_path}") }
+        Site { server, thread: Some(thread), base: format!("http://127.0.0.1:{port}{sub_path}"), wasm }
+    }
+
+    /// Holds every `.wasm` request unanswered until [`Site::release_wasm`]
+    /// (or the site stops): the page as a reader sees it while the app downloads.
+    pub fn hold_wasm(&self) {
+        self.wasm.set(true);
+    }
+
+    /// Answers the held `.wasm` requests, and any later ones at once.
+    pub fn release_wasm(&self) {
+        self.wasm.set(false);
     }
 
     /// The page's URL, with `?query` appended when `query` is not empty.
@@ -67,6 +113,7 @@ impl Site {
 
 impl Drop for Site {
     fn drop(&mut self) {
+        self.release_wasm();
         self.server.unblock();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();

@@ -208,3 +208,57 @@ async fn names_in_the_reader_link_to_the_results_filtered_by_them() {
     assert_eq!(query_string(&browser).await, "q=crime&agency=national-crime-agency");
     browser.close().await;
 }
+
+/// The texts of the listed items (`selector`), lower-cased.
+async fn item_texts(browser: &Browser, selector: &str) -> Vec<String> {
+    let read =
+        format!("return [...document.querySelectorAll('{selector}')].map(e => e.textContent.toLowerCase())");
+    serde_json::from_value(script(browser, &read).await).unwrap()
+}
+
+/// The sum of a facet's counts on the page.
+async fn facet_total(browser: &Browser, facet: &str) -> usize {
+    let read = format!(
+        "return [...document.querySelectorAll('[data-facet=\"{facet}\"] [data-count]')]
+             .reduce((sum, e) => sum + Number(e.getAttribute('data-count')), 0)"
+    );
+    script(browser, &read).await.as_u64().unwrap() as usize
+}
+
+#[tokio::test]
+async fn a_search_typed_in_the_quotes_and_figures_views_lists_the_items_that_say_it() {
+    let (_site, browser) = open("", 1280, 900).await;
+    results_once_count_is(&browser, 6).await;
+    click(&browser, "[data-view-tab=\"quotes\"]").await;
+    wait_for(&browser, "[data-list=\"quotes\"] [data-quote]", Duration::from_secs(10)).await;
+    let every_quote = e2e::count(&browser, "[data-quote]").await;
+    browser.find(e2e::Locator::Css("[data-search]")).await.unwrap().send_keys("Channel").await.unwrap();
+    address_becomes(&browser, "q=Channel&view=quotes").await;
+    let quotes = item_texts(&browser, "[data-quote] .quote-text").await;
+    assert!(!quotes.is_empty() && quotes.len() < every_quote, "{} of {every_quote} quotes", quotes.len());
+    assert!(quotes.iter().all(|q| q.contains("channel")), "a quote that does not say it: {quotes:#?}");
+    assert_eq!(
+        e2e::count(&browser, "[data-quote]").await,
+        e2e::count(&browser, "[data-quote]:has(.quote-text mark)").await,
+        "every listed quote marks the word"
+    );
+    assert_eq!(
+        facet_total(&browser, "period").await,
+        quotes.len(),
+        "the period facet counts the quotes listed"
+    );
+    click(&browser, "[data-view-tab=\"figures\"]").await;
+    address_becomes(&browser, "q=Channel&view=figures").await;
+    wait_for(&browser, "[data-list=\"figures\"] [data-figure]", Duration::from_secs(10)).await;
+    let sentences = item_texts(&browser, "[data-figure] .figure-sentence").await;
+    assert!(
+        sentences.iter().all(|s| s.contains("channel")),
+        "a figure whose sentence does not say it: {sentences:#?}"
+    );
+    assert_eq!(
+        facet_total(&browser, "period").await,
+        sentences.len(),
+        "the period facet counts the figures listed"
+    );
+    browser.close().await;
+}

@@ -1,0 +1,124 @@
+//! The page before the app: with the WebAssembly held back by the server,
+//! the first view the build wrote into `index.html` is readable (the
+//! documents, the filters, the search box), a deep link says it is loading,
+//! and when the app arrives it takes over without moving anything and
+//! keeps what the reader typed and ticked meanwhile.
+
+use e2e::actions::*;
+use e2e::{count, dist_dir, text, wait_for, wait_until_gone, Browser, Site, LOAD_TIMEOUT};
+use std::time::Duration;
+
+/// A site whose wasm is held, and a browser on `query` there.
+async fn open_without_wasm(query: &str, width: u32) -> (Site, Browser) {
+    let site = Site::start(&dist_dir(), "/");
+    site.hold_wasm();
+    let browser = Browser::start(width, 900).await;
+    browser.goto(&site.url(query)).await.expect("open the page");
+    (site, browser)
+}
+
+/// Whether an element is shown (has a box).
+async fn shown(browser: &Browser, selector: &str) -> bool {
+    let read = format!(
+        "const e = document.querySelector('{selector}'); return !!e && e.getClientRects().length > 0"
+    );
+    script(browser, &read).await.as_bool().unwrap()
+}
+
+/// The page-relative top and left of every element `selector` finds.
+async fn places(browser: &Browser, selector: &str) -> Vec<(i64, i64)> {
+    let read = format!(
+        "return [...document.querySelectorAll('{selector}')]
+             .map(e => e.getBoundingClientRect()).map(r => [Math.round(r.top + scrollY), Math.round(r.left)])"
+    );
+    serde_json::from_value(script(browser, &read).await).unwrap()
+}
+
+/// Waits until the app has replaced the first view.
+async fn app_took_over(browser: &Browser) {
+    wait_until_gone(browser, "#prerendered, #loading", LOAD_TIMEOUT).await;
+    wait_for(browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+}
+
+#[tokio::test]
+async fn the_first_view_is_readable_before_the_wasm_and_the_app_takes_over_in_place() {
+    for width in [1280, 390] {
+        let (site, browser) = open_without_wasm("", width).await;
+        wait_for(&browser, "#prerendered [data-result-count=\"6\"]", Duration::from_secs(10)).await;
+        assert_eq!(count(&browser, "#prerendered [data-doc-id]").await, 6, "every document is listed");
+        assert!(!text(&browser, "#prerendered [data-doc-id] h2, #prerendered [data-doc-id] h3")
+            .await
+            .is_empty());
+        assert!(shown(&browser, "#prerendered [data-search]").await, "the search box shows");
+        assert!(
+            count(&browser, "#prerendered [data-facet][data-value] input").await > 10,
+            "the filters show"
+        );
+        assert!(!shown(&browser, "#loading").await, "no loading message over a page that is there");
+        let wasm_loaded = "return performance.getEntriesByType('resource').some(r => r.name.endsWith('.wasm') && r.responseEnd > 0)";
+        assert_eq!(script(&browser, wasm_loaded).await, false, "the wasm is still held");
+
+        let watched = "[data-search], [data-doc-id], [data-facet][data-value], .masthead";
+        let before = places(&browser, watched).await;
+        site.release_wasm();
+        app_took_over(&browser).await;
+        assert_eq!(
+            places(&browser, watched).await,
+            before,
+            "nothing moved when the app took over ({width} px)"
+        );
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_deep_link_says_it_is_loading_until_the_app_shows_its_view() {
+    let (site, browser) = open_without_wasm("q=rwanda", 1280).await;
+    wait_for(&browser, "#loading", Duration::from_secs(10)).await;
+    assert!(shown(&browser, "#loading").await, "the loading message shows");
+    assert!(text(&browser, "#loading").await.contains("Loading the explorer"));
+    assert!(!shown(&browser, "#prerendered").await, "the first view is not shown for another view's link");
+    site.release_wasm();
+    app_took_over(&browser).await;
+    assert_eq!(search_value(&browser).await, "rwanda");
+    assert!(count(&browser, "[data-doc-id]").await < 6, "the link's view, not the first view");
+    browser.close().await;
+}
+
+async fn search_value(browser: &Browser) -> String {
+    script(browser, "return document.querySelector('[data-search]').value").await.as_str().unwrap().to_owned()
+}
+
+/// Types `keys` one at a time into whatever has the focus, as a person's
+/// keystrokes land, `gap` apart.
+async fn type_into_focus(browser: &Browser, keys: &str, gap: Duration) {
+    for key in keys.chars() {
+        let mut tries = 0;
+        // The focused element may be replaced between finding it and typing.
+        while browser.active_element().await.unwrap().send_keys(&key.to_string()).await.is_err() {
+            tries += 1;
+            assert!(tries < 20, "no element took the key {key:?}");
+        }
+        tokio::time::sleep(gap).await;
+    }
+}
+
+#[tokio::test]
+async fn what_is_typed_and_ticked_before_the_app_arrives_carries_into_it() {
+    let (site, browser) = open_without_wasm("", 1280).await;
+    wait_for(&browser, "#prerendered [data-result-count=\"6\"]", Duration::from_secs(10)).await;
+    click(&browser, "#prerendered [data-facet=\"period\"][data-value=\"sunak-2022\"] input").await;
+    click(&browser, "#prerendered [data-search]").await;
+    type_into_focus(&browser, "rw", Duration::from_millis(30)).await;
+    site.release_wasm();
+    // Typing on while the app arrives and takes over.
+    type_into_focus(&browser, "anda OR kigali", Duration::from_millis(30)).await;
+    app_took_over(&browser).await;
+    assert_eq!(search_value(&browser).await, "rwanda OR kigali", "no keystroke was lost");
+    let focused = "return document.activeElement && document.activeElement.hasAttribute('data-search')";
+    assert_eq!(script(&browser, focused).await, true, "the search box keeps the focus");
+    address_becomes(&browser, "q=rwanda+OR+kigali&period=sunak-2022").await;
+    let ticked = "[data-facet=\"period\"][data-value=\"sunak-2022\"] input:checked";
+    assert_eq!(count(&browser, ticked).await, 1, "the ticked period stays ticked");
+    browser.close().await;
+}
