@@ -25,11 +25,13 @@ async fn shown(browser: &Browser, selector: &str) -> bool {
     script(browser, &read).await.as_bool().unwrap()
 }
 
-/// The page-relative top and left of every element `selector` finds.
-async fn places(browser: &Browser, selector: &str) -> Vec<(i64, i64)> {
+/// What each shown element `selector` finds is (its tag and class) and
+/// where: its page-relative top and left, width and height.
+async fn places(browser: &Browser, selector: &str) -> Vec<(String, [i64; 4])> {
     let read = format!(
-        "return [...document.querySelectorAll('{selector}')]
-             .map(e => e.getBoundingClientRect()).map(r => [Math.round(r.top + scrollY), Math.round(r.left)])"
+        "return [...document.querySelectorAll('{selector}')].filter(e => e.getClientRects().length > 0)
+             .map(e => [e.tagName + '.' + e.className, (r => [r.top + scrollY, r.left, r.width, r.height]
+                 .map(Math.round))(e.getBoundingClientRect())])"
     );
     serde_json::from_value(script(browser, &read).await).unwrap()
 }
