@@ -232,6 +232,7 @@ async fn a_search_typed_in_the_quotes_and_figures_views_lists_the_items_that_say
     click(&browser, "[data-view-tab=\"quotes\"]").await;
     wait_for(&browser, "[data-list=\"quotes\"] [data-quote]", Duration::from_secs(10)).await;
     let every_quote = e2e::count(&browser, "[data-quote]").await;
+    assert_eq!(text(&browser, ".search-label").await, "Search the quotes", "the box says what it searches");
     browser.find(e2e::Locator::Css("[data-search]")).await.unwrap().send_keys("Channel").await.unwrap();
     address_becomes(&browser, "q=Channel&view=quotes").await;
     let quotes = item_texts(&browser, "[data-quote] .quote-text").await;
