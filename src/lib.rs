@@ -18,11 +18,25 @@ mod panic_report;
 mod takeover;
 mod view_state;
 
+pub use embedded::CORPUS_META;
 use leptos::prelude::*;
 
-/// Starts the explorer in the browser.
+/// Starts the explorer in the browser: fetches the corpus (the page shows
+/// its first view or loading message meanwhile), then takes over the page.
 pub fn start() {
     panic_report::install();
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async {
+        match embedded::load().await {
+            Ok(()) => take_over(),
+            Err(problem) => say_it_failed(&problem),
+        }
+    });
+}
+
+/// Mounts the app in place of what the page showed before it.
+#[cfg(target_arch = "wasm32")]
+fn take_over() {
     let carried = takeover::read_prerendered();
     leptos::mount::mount_to_body(|| view! { <app::App prerendering=None /> });
     takeover::finish(carried);
@@ -31,6 +45,24 @@ pub fn start() {
     if let Some(performance) = window().performance() {
         let _ = performance.mark("explorer-ready");
     }
+}
+
+/// Tells the reader the documents did not load, and why, in the loading message.
+#[cfg(target_arch = "wasm32")]
+fn say_it_failed(problem: &str) {
+    let _ = document().document_element().map(|root| root.class_list().add_1("load-failed"));
+    if let Ok(Some(message)) = document().query_selector("#loading .loading-message") {
+        message.set_text_content(Some(&format!(
+            "The explorer could not load its documents ({problem}). Check the connection and reload the page."
+        )));
+    }
+    web_sys::console::error_1(&format!("explorer: the corpus did not load: {problem}").into());
+}
+
+/// The compiled corpus as JSON, for the build to write beside the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn corpus_json() -> &'static str {
+    embedded::JSON
 }
 
 /// The first view (the page without a query) as HTML, for the build to

@@ -124,3 +124,27 @@ async fn what_is_typed_and_ticked_before_the_app_arrives_carries_into_it() {
     assert_eq!(count(&browser, ticked).await, 1, "the ticked period stays ticked");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_corpus_file_that_cannot_be_fetched_is_said_plainly() {
+    let site_dir = tempfile::tempdir().unwrap();
+    let mut copied = 0;
+    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        if entry.path().is_file() && !name.starts_with("corpus-") && name != "sw.js" {
+            std::fs::copy(entry.path(), site_dir.path().join(&name)).unwrap();
+            copied += 1;
+        }
+    }
+    assert!(copied > 3, "the built site was copied");
+    let site = Site::start(site_dir.path(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url("")).await.unwrap();
+    let failed = "html.load-failed #loading .loading-message";
+    wait_for(&browser, failed, LOAD_TIMEOUT).await;
+    let message = text(&browser, failed).await;
+    assert!(message.contains("could not load its documents") && message.contains("404"), "{message}");
+    assert!(shown(&browser, "#loading").await && !shown(&browser, "#prerendered").await);
+    browser.close().await;
+}

@@ -1,4 +1,5 @@
-//! Finishing a built site: the first view rendered into the page, so that
+//! Finishing a built site: the corpus as a file of its own named by its
+//! hash (`corpus_file`); the first view rendered into the page, so that
 //! it is readable before the wasm arrives (`explorer::prerender`); a
 //! Content-Security-Policy that allows the page's own inline scripts by
 //! their hashes (`csp`), the build's id in the page, and a
@@ -7,6 +8,7 @@
 //! copies of the files for hosts that send them (`compress`).
 
 pub mod compress;
+pub mod corpus_file;
 pub mod csp;
 pub mod service_worker;
 
@@ -19,7 +21,8 @@ pub const BUILD_META: &str = "explorer-build";
 /// Where the first view goes in `index.html`.
 pub const PRERENDERED: &str = "<div id=\"prerendered\"></div>";
 
-/// Writes the first view, the policy and the build id into `index.html` and
+/// Writes the corpus file; the first view, the corpus file's name, the
+/// policy and the build id into `index.html`; and
 /// writes `sw.js` and the precompressed copies, in `site` (a built site's directory) served at `path`.
 pub fn finish(site: &Path, path: &str) -> io::Result<()> {
     let index = site.join(service_worker::PAGE);
@@ -28,6 +31,8 @@ pub fn finish(site: &Path, path: &str) -> io::Result<()> {
         let message = format!("index.html has no {PRERENDERED} for the first view");
         return Err(io::Error::new(io::ErrorKind::InvalidData, message));
     }
+    let corpus = corpus_file::write(site, explorer::corpus_json())?;
+    let html = html.replacen("</head>", &corpus_file::head(&format!("{path}{corpus}")), 1);
     let first_view = format!("<div id=\"prerendered\">{}</div>", explorer::prerender(path));
     let html = html.replacen(PRERENDERED, &first_view, 1);
     let html = csp::with_policy(&html).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
