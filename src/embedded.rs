@@ -70,6 +70,7 @@ pub fn explorer() -> &'static Explorer {
 
 /// Builds the search index in a task of its own after the first view, so
 /// that start-up does not wait for it and the first search does not either.
+#[cfg(target_arch = "wasm32")]
 pub fn index_search_later() {
     leptos::prelude::set_timeout(
         || {
