@@ -29,10 +29,23 @@ pub fn start() {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async {
         match embedded::load().await {
-            Ok(()) => take_over(),
+            Ok(()) => {
+                // Reading the corpus and the first render are two tasks, so neither holds the page long.
+                next_task().await;
+                take_over();
+            }
             Err(problem) => say_it_failed(&problem),
         }
     });
+}
+
+/// Resolves in a later task of the event loop, letting the browser paint and handle input between.
+#[cfg(target_arch = "wasm32")]
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Mounts the app in place of what the page showed before it.
