@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const CHROMIUM: &str = "/usr/bin/chromium";
+pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
 const MIN_WINDOW_WIDTH: u32 = 500;
 const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(20);
 

@@ -19,7 +19,12 @@ pub mod benchmark;
 mod browser;
 pub mod cdp;
 pub mod generate;
+mod hold;
+pub mod lighthouse;
+mod link;
+pub mod load;
 mod page;
+pub mod pagefind_site;
 mod paths;
 pub mod random_actions;
 pub mod rng;
@@ -27,12 +32,13 @@ mod server;
 
 pub use browser::Browser;
 pub use fantoccini::{elements::Element, Client, Locator};
+pub use link::Throttle;
 pub use page::{all_attrs, attr, count, screenshot, text, wait_for, wait_until_gone, LOAD_TIMEOUT};
 pub use paths::{
     corpus_ids_newest_first, dist_dir, hostile_dist_dir, imported_corpus_dir, imported_dist_dir,
     sub_path_dist_dir, workspace_root,
 };
-pub use server::{Caching, Site};
+pub use server::{gzip, Caching, Served, Site};
 
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 pub(crate) fn free_port() -> u16 {

@@ -1,10 +1,17 @@
 //! A static file server for a built site, on 127.0.0.1 in a background
-//! thread; it can hold the WebAssembly back until a test lets it go, to
-//! show the page as it is before the app arrives.
+//! thread; for the benchmarks, gzipped as a static host sends files, with a
+//! log of what it sent; for the first-view tests, with the WebAssembly held
+//! back until the test lets it go.
 
+use crate::hold::Gate;
+use crate::link::{Link, Paced, Throttle};
+use flate2::{write::GzEncoder, Compression};
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::SystemTime;
 use tiny_http::{Header, Request, Response, Server};
 
 /// How the server tells browsers to cache what it sends.
@@ -18,35 +25,44 @@ pub enum Caching {
     LastModified,
 }
 
+/// One response the server sent.
+#[derive(Clone, Debug)]
+pub struct Served {
+    /// The URL's path and query, as requested.
+    pub url: String,
+    /// The request's `Referer`: the page, or the script of the worker that fetched.
+    pub referer: Option<String>,
+    /// The request was for a service worker's script (`Service-Worker: script`).
+    pub service_worker_script: bool,
+    /// The body's bytes as sent (gzipped when it was).
+    pub bytes: usize,
+    /// When the request arrived, and when its response had been sent.
+    pub at: SystemTime,
+    pub done: SystemTime,
+}
+
 /// Serves the files of a directory at `http://127.0.0.1:<port><sub_path>`
 /// until dropped.
 pub struct Site {
     server: Arc<Server>,
     thread: Option<JoinHandle<()>>,
     base: String,
-    wasm: Arc<WasmGate>,
+    serving: Arc<Serving>,
 }
 
-/// Whether `.wasm` requests are answered yet; a held request waits in its
-/// own thread, so everything else is served meanwhile.
-#[derive(Default)]
-struct WasmGate {
-    held: Mutex<bool>,
-    released: Condvar,
-}
-
-impl WasmGate {
-    fn wait(&self) {
-        let mut held = self.held.lock().unwrap();
-        while *held {
-            held = self.released.wait(held).unwrap();
-        }
-    }
-
-    fn set(&self, hold: bool) {
-        *self.held.lock().unwrap() = hold;
-        self.released.notify_all();
-    }
+/// What every request needs: where the files are, how to send them, and the log.
+struct Serving {
+    root: PathBuf,
+    prefix: String,
+    caching: Caching,
+    /// When set, compressible files go gzipped to browsers that accept it,
+    /// each compressed once and kept here; and requests are answered at once,
+    /// each in its own thread, as a host does.
+    gzipped: Option<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>>,
+    link: Link,
+    log: Mutex<Vec<Served>>,
+    /// Where `.wasm` requests wait while a test holds them.
+    wasm: Gate,
 }
 
 impl Site {
@@ -58,47 +74,83 @@ impl Site {
 
     /// [`Site::start`], caching as `caching` says.
     pub fn start_with(dist_dir: &Path, sub_path: &str, caching: Caching) -> Site {
+        Site::serve(dist_dir, sub_path, caching, false)
+    }
+
+    /// [`Site::start`] as a static host serves: pages, scripts, styles, data
+    /// and wasm gzipped (level 9, as precompressed files are) to browsers
+    /// that accept it, and several requests at a time.
+    pub fn start_gzipped(dist_dir: &Path, sub_path: &str) -> Site {
+        Site::serve(dist_dir, sub_path, Caching::NoStore, true)
+    }
+
+    fn serve(dist_dir: &Path, sub_path: &str, caching: Caching, gzipped: bool) -> Site {
         assert!(
             sub_path.starts_with('/') && sub_path.ends_with('/'),
             "sub_path must start and end with '/', got {sub_path:?}"
         );
         let server = Arc::new(Server::http("127.0.0.1:0").expect("bind the static server to 127.0.0.1"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
-        let root = Arc::new(dist_dir.to_path_buf());
-        let prefix = Arc::new(sub_path.to_owned());
-        let wasm = Arc::new(WasmGate::default());
+        let serving = Arc::new(Serving {
+            root: dist_dir.to_path_buf(),
+            prefix: sub_path.to_owned(),
+            caching,
+            gzipped: gzipped.then(Default::default),
+            link: Link::default(),
+            log: Mutex::default(),
+            wasm: Gate::default(),
+        });
         let thread = std::thread::Builder::new()
             .name(format!("site:{port}"))
             .spawn({
-                let (server, wasm) = (Arc::clone(&server), Arc::clone(&wasm));
+                let (server, serving) = (Arc::clone(&server), Arc::clone(&serving));
                 move || {
                     for request in server.incoming_requests() {
-                        if request.url().split('?').next().is_some_and(|path| path.ends_with(".wasm")) {
-                            let (root, prefix, wasm) =
-                                (Arc::clone(&root), Arc::clone(&prefix), Arc::clone(&wasm));
+                        let wasm =
+                            request.url().split('?').next().is_some_and(|path| path.ends_with(".wasm"));
+                        if wasm || serving.gzipped.is_some() {
+                            let serving = Arc::clone(&serving);
                             std::thread::spawn(move || {
-                                wasm.wait();
-                                respond(request, &root, &prefix, caching);
+                                if wasm {
+                                    serving.wasm.pass();
+                                }
+                                respond(request, &serving)
                             });
                         } else {
-                            respond(request, &root, &prefix, caching);
+                            respond(request, &serving);
                         }
                     }
                 }
             })
             .expect("spawn the static server thread");
-        Site { server, thread: Some(thread), base: format!("http://127.0.0.1:{port}{sub_path}"), wasm }
+        Site { server, thread: Some(thread), base: format!("http://127.0.0.1:{port}{sub_path}"), serving }
+    }
+
+    /// Every response sent so far, in the order the requests arrived.
+    pub fn served(&self) -> Vec<Served> {
+        self.serving.log.lock().expect("the log").clone()
+    }
+
+    /// Sends every response over a link of this round trip and bandwidth
+    /// from now on (`None`: as fast as it can).
+    pub fn throttle(&self, throttle: Option<Throttle>) {
+        self.serving.link.set(throttle);
     }
 
     /// Holds every `.wasm` request unanswered until [`Site::release_wasm`]
     /// (or the site stops): the page as a reader sees it while the app downloads.
     pub fn hold_wasm(&self) {
-        self.wasm.set(true);
+        self.serving.wasm.close();
     }
 
     /// Answers the held `.wasm` requests, and any later ones at once.
     pub fn release_wasm(&self) {
-        self.wasm.set(false);
+        self.serving.wasm.open();
+    }
+
+    /// Forgets what was sent so far.
+    pub fn clear_log(&self) {
+        self.serving.log.lock().expect("the log").clear();
     }
 
     /// The page's URL, with `?query` appended when `query` is not empty.
@@ -121,12 +173,28 @@ impl Drop for Site {
     }
 }
 
-fn respond(request: Request, root: &Path, prefix: &str, caching: Caching) {
-    let response = match file_for(request.url(), root, prefix) {
+fn respond(request: Request, serving: &Serving) {
+    let at = SystemTime::now();
+    let request_header = |name: &'static str| {
+        request.headers().iter().find(|h| h.field.equiv(name)).map(|h| h.value.as_str().to_owned())
+    };
+    let accepts_gzip = request_header("Accept-Encoding").is_some_and(|v| v.contains("gzip"));
+    let mut sent = 0;
+    let response = match file_for(request.url(), &serving.root, &serving.prefix) {
         Some((path, content_type)) => match (std::fs::read(&path), std::fs::metadata(&path)) {
             (Ok(bytes), Ok(metadata)) => {
-                let response = Response::from_data(bytes).with_header(header("Content-Type", content_type));
-                match caching {
+                let gzip = serving.gzipped.as_ref().filter(|_| accepts_gzip && compressible(content_type));
+                let (bytes, encoding) = match gzip {
+                    Some(kept) => (gzipped(kept, &path, bytes), Some(header("Content-Encoding", "gzip"))),
+                    None => (bytes, None),
+                };
+                sent = bytes.len();
+                let mut response =
+                    Response::from_data(bytes).with_header(header("Content-Type", content_type));
+                if let Some(encoding) = encoding {
+                    response = response.with_header(encoding).with_header(header("Vary", "Accept-Encoding"));
+                }
+                match serving.caching {
                     Caching::NoStore => response.with_header(header("Cache-Control", "no-store")),
                     Caching::LastModified => {
                         let modified = metadata.modified().unwrap_or(std::time::SystemTime::UNIX_EPOCH);
@@ -142,6 +210,7 @@ fn respond(request: Request, root: &Path, prefix: &str, caching: Caching) {
                         let response =
                             response.with_header(header("Last-Modified", &httpdate::fmt_http_date(modified)));
                         if unchanged {
+                            sent = 0;
                             response
                                 .with_status_code(304)
                                 .with_data(std::io::Cursor::new(Vec::new()), Some(0))
@@ -155,8 +224,40 @@ fn respond(request: Request, root: &Path, prefix: &str, caching: Caching) {
         },
         None => not_found(),
     };
+    let (url, referer) = (request.url().to_owned(), request_header("Referer"));
+    let service_worker_script = request_header("Service-Worker").is_some_and(|v| v == "script");
+    serving.link.wait_round_trip();
+    let (status, headers, length) =
+        (response.status_code(), response.headers().to_vec(), response.data_length());
+    let body = Paced { body: response.into_reader(), link: &serving.link };
+    let response = Response::new(status, headers, body, length, None);
     // The browser may hang up early; that is not a test failure.
     let _ = request.respond(response);
+    let done = SystemTime::now();
+    let served = Served { url, referer, service_worker_script, bytes: sent, at, done };
+    serving.log.lock().expect("the log").push(served);
+}
+
+/// Text, data and wasm; not images, nor files that are compressed already.
+fn compressible(content_type: &str) -> bool {
+    !matches!(content_type, "image/png" | "image/x-icon" | "application/octet-stream")
+}
+
+/// `bytes` gzipped at level 9, as precompressed files are.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory")
+}
+
+/// `bytes` of `path` gzipped, compressed the first time only.
+fn gzipped(kept: &Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>, path: &Path, bytes: Vec<u8>) -> Vec<u8> {
+    if let Some(done) = kept.lock().expect("the gzip cache").get(path) {
+        return done.to_vec();
+    }
+    let done = Arc::new(gzip(&bytes));
+    kept.lock().expect("the gzip cache").insert(path.to_path_buf(), Arc::clone(&done));
+    done.to_vec()
 }
 
 /// The file a URL path names under `root`, with its Content-Type.
@@ -194,6 +295,8 @@ fn content_type(file: &Path) -> Option<&'static str> {
         "webmanifest" => "application/manifest+json",
         "png" => "image/png",
         "ico" => "image/x-icon",
+        // Pagefind's index, fragments and wasm, which it gzips itself.
+        "pagefind" | "pf_meta" | "pf_index" | "pf_fragment" => "application/octet-stream",
         _ => return None,
     })
 }

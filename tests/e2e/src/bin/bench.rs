@@ -6,19 +6,15 @@
 //! facet click to updated results. Figures only: nothing here passes or
 //! fails on timing.
 
-use e2e::{cdp, dist_dir, wait_for, wait_until_gone, Browser, Site, LOAD_TIMEOUT};
-use flate2::{write::GzEncoder, Compression};
+use e2e::{cdp, dist_dir, gzip, wait_for, wait_until_gone, Browser, Site, LOAD_TIMEOUT};
 use serde_json::json;
-use std::io::Write;
 use std::path::Path;
 
 const PAGE_LOADS: usize = 10;
 const FACET_CLICKS: usize = 20;
 
 fn gzip_bytes(path: &Path) -> usize {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    encoder.write_all(&std::fs::read(path).expect("read a built file")).expect("gzip in memory");
-    encoder.finish().expect("gzip in memory").len()
+    gzip(&std::fs::read(path).expect("read a built file")).len()
 }
 
 /// index.html and every file it references (the script, the wasm, the styles, the icon).
