@@ -1,14 +1,18 @@
 //! A view's results: the search and the facet filters together, and how to
 //! recover from a view with no results.
 
+use crate::analysis::WordIndex;
 use crate::search::{Passage, PreparedQuery, SearchIndex, SearchNote};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
 use std::ops::Range;
+use std::sync::OnceLock;
 
-/// The indexes a view is computed from, built once at start-up.
+/// The indexes a view is computed from, built once at start-up (the word
+/// counts of the analysis views on their first use).
 pub struct Explorer {
     facets: FacetIndex,
     search: SearchIndex,
+    words: OnceLock<WordIndex>,
 }
 
 /// What a view shows.
@@ -32,6 +36,11 @@ impl Outcome {
     /// search matches, to mark: see [`PreparedQuery::spans`].
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
         self.search.as_ref().map_or_else(Vec::new, |search| search.spans(text))
+    }
+
+    /// The search, prepared against the index (none without search words).
+    pub fn search(&self) -> Option<&PreparedQuery> {
+        self.search.as_ref()
     }
 }
 
@@ -92,11 +101,20 @@ impl Part {
 
 impl Explorer {
     pub fn new(corpus: &Corpus) -> Explorer {
-        Explorer { facets: FacetIndex::new(corpus), search: SearchIndex::new(corpus) }
+        Explorer { facets: FacetIndex::new(corpus), search: SearchIndex::new(corpus), words: OnceLock::new() }
     }
 
     pub fn facets(&self) -> &FacetIndex {
         &self.facets
+    }
+
+    pub fn search_index(&self) -> &SearchIndex {
+        &self.search
+    }
+
+    /// The word counts the analysis views compare, built on first use.
+    pub fn words(&self) -> &WordIndex {
+        self.words.get_or_init(|| WordIndex::new(&self.search))
     }
 
     /// The results of a query: filtered, searched, ordered and counted.

@@ -19,11 +19,15 @@ async fn assert_nothing_ran(browser: &Browser) {
     assert!(browser.get_alert_text().await.is_err(), "no alert is open");
     let shipped = std::fs::read_to_string(hostile_dist_dir().join("index.html")).unwrap();
     let shipped: Vec<&str> = post_build::csp::inline_scripts(&shipped);
-    let running = script(browser, "return [...document.scripts].filter(s => !s.src).map(s => s.textContent)").await;
+    let running =
+        script(browser, "return [...document.scripts].filter(s => !s.src).map(s => s.textContent)").await;
     let running: Vec<String> = serde_json::from_value(running).unwrap();
     assert!(!running.is_empty(), "the page's own start-up scripts are found");
     for found in &running {
-        assert!(shipped.contains(&found.as_str()), "a script the build did not ship is in the page:\n{found}");
+        assert!(
+            shipped.contains(&found.as_str()),
+            "a script the build did not ship is in the page:\n{found}"
+        );
     }
     assert_eq!(count(browser, "img, [onerror], [onclick], a[href^='javascript:']").await, 0);
 }
