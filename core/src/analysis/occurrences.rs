@@ -27,3 +27,18 @@ pub fn occurrences(search: &SearchIndex, query: &PreparedQuery, positions: &[usi
     }
     found
 }
+
+impl crate::Explorer {
+    /// How many times a view's search matches the body of the document at `position`.
+    pub fn match_count(&self, outcome: &crate::Outcome, position: usize) -> usize {
+        outcome.search().map_or(0, |query| occurrences(self.search_index(), query, &[position]).len())
+    }
+
+    /// The numbers of the paragraphs of the document at `position` that a
+    /// view's search matches, in order.
+    pub fn matching_paragraphs(&self, outcome: &crate::Outcome, position: usize) -> Vec<u32> {
+        let search = self.search_index();
+        let matching = outcome.search().map(|query| search.matching_paragraphs(query, position));
+        matching.unwrap_or_default().into_iter().map(|p| p.number).collect()
+    }
+}

@@ -119,3 +119,15 @@ fn collocates_are_the_words_near_the_matches() {
     assert!(!words.iter().any(|(w, _)| *w == "small" || *w == "boats"), "not the match itself");
     assert!(near.windows(2).all(|w| w[0].g2 >= w[1].g2));
 }
+
+#[test]
+fn a_document_counts_its_matches_and_knows_its_matching_paragraphs() {
+    let corpus = texts();
+    let (explorer, query) = explored(&corpus, "q=boats");
+    let outcome = explorer.explore(&query);
+    let (d1, d2) = (corpus.position("d1").unwrap(), corpus.position("d2").unwrap());
+    assert_eq!((explorer.match_count(&outcome, d1), explorer.match_count(&outcome, d2)), (2, 1));
+    assert_eq!(explorer.matching_paragraphs(&outcome, d2), [1], "not the second paragraph");
+    let unsearched = explorer.explore(&Query::default());
+    assert_eq!(explorer.match_count(&unsearched, d1), 0);
+}
