@@ -80,12 +80,19 @@ fn chart(state: ViewState, trends: &Trends) -> impl IntoView {
         view! {
             <g class=format!("chart-band band-{}", i % 2)>
                 <rect x=x0 y=TOP - 22.0 width=(x1 - x0).max(1.0) height=HEIGHT - BOTTOM - TOP + 22.0></rect>
-                <text x=x0 + 4.0 y=TOP - 8.0 class="band-label">{band.label.clone()}</text>
+                <text x=x0 + 4.0 y=TOP - 8.0 class="band-label">{short_name(&band.slug, &band.label)}</text>
+                <title>{band.label.clone()}</title>
             </g>
         }
     });
-    let ticks = (0..=4).map(|k| {
-        let value = top * f64::from(k) / 4.0;
+    // Whole numbers of documents; rates in quarters of the highest.
+    let tick_values: Vec<f64> = if searching {
+        (0..=4).map(|k| top * f64::from(k) / 4.0).collect()
+    } else {
+        let step = (top / 4.0).ceil();
+        (0..=4).map(|k| step * f64::from(k)).take_while(|v| *v <= top).collect()
+    };
+    let ticks = tick_values.into_iter().map(|value| {
         let label = if searching { format!("{value:.1}") } else { format!("{value:.0}") };
         view! {
             <g class="chart-tick">
@@ -149,6 +156,15 @@ fn chart(state: ViewState, trends: &Trends) -> impl IntoView {
             </svg>
         </figure>
     }
+}
+
+/// A government's band label: "Sunak government"; its full label when the
+/// taxonomy lacks it.
+fn short_name(slug: &str, label: &str) -> String {
+    let governments = &crate::embedded::corpus().taxonomy().governments;
+    let government = governments.iter().find(|g| g.slug == slug);
+    let surname = government.and_then(|g| g.prime_minister.split_whitespace().last());
+    surname.map_or_else(|| label.to_owned(), |name| format!("{name} government"))
 }
 
 /// Roughly the days from `from` to `to` (months of 31 days): enough to

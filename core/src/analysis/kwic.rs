@@ -3,7 +3,7 @@
 //! by date or by the words next to the match, and a count per document.
 
 use super::occurrences::{occurrences, Occurrence};
-use crate::search::tokenize;
+use crate::search::{tokenize, Token};
 use crate::{Corpus, Explorer, Outcome, Sort};
 use std::ops::Range;
 
@@ -32,10 +32,9 @@ pub struct Concordance {
     pub per_document: Vec<(usize, usize)>,
 }
 
-/// One occurrence as a line with `context` words either side.
-fn line(text: &str, occurrence: &Occurrence, context: usize) -> KwicLine {
-    let mut tokens = tokenize(text);
-    tokens.dedup_by_key(|token| token.position);
+/// One occurrence as a line with `context` words either side, from its
+/// paragraph's text and tokens (one per position).
+fn line(text: &str, tokens: &[Token], occurrence: &Occurrence, context: usize) -> KwicLine {
     let first = tokens.iter().position(|t| t.range.start >= occurrence.range.start).unwrap_or(0);
     let last = tokens.iter().rposition(|t| t.range.end <= occurrence.range.end).unwrap_or(first).max(first);
     let start = tokens[first.saturating_sub(context)].range.start;
@@ -74,8 +73,14 @@ pub fn concordance(
     let search = explorer.search_index();
     let positions = &outcome.evaluation.documents;
     let found = occurrences(search, query, positions);
-    let mut lines: Vec<KwicLine> =
-        found.iter().map(|o| line(search.text_of(o.paragraph.id), o, context)).collect();
+    let mut lines: Vec<KwicLine> = Vec::with_capacity(found.len());
+    // Occurrences come paragraph by paragraph: each paragraph is tokenised once.
+    for run in found.chunk_by(|a, b| a.paragraph.id == b.paragraph.id) {
+        let text = search.text_of(run[0].paragraph.id);
+        let mut tokens = tokenize(text);
+        tokens.dedup_by_key(|token| token.position);
+        lines.extend(run.iter().map(|occurrence| line(text, &tokens, occurrence, context)));
+    }
     let date = |line: &KwicLine| corpus.documents()[line.document].date.value;
     let in_text = |a: &KwicLine, b: &KwicLine| {
         (a.document, a.paragraph, a.positions.start).cmp(&(b.document, b.paragraph, b.positions.start))
