@@ -4,7 +4,7 @@
 mod common;
 
 use common::{open_link, real_corpus};
-use explorer_core::analysis::{collocates, compare, concordance, trends};
+use explorer_core::analysis::{collocates, compare, concordance, trends, Concordance};
 use explorer_core::research::{figure_index, figures_view};
 use explorer_core::{Corpus, Explorer};
 
@@ -23,14 +23,19 @@ fn count_pairs(corpus: &Corpus, positions: &[usize], first: &str, second: &[&str
     pairs.sum()
 }
 
+/// The concordance of `"small boats"` with `context` words each side, and the documents of its view.
+fn small_boats(corpus: &Corpus, explorer: &Explorer, context: usize) -> (Concordance, Vec<usize>) {
+    let (query, _) = open_link(corpus, explorer, "q=%22small+boats%22&view=kwic");
+    let outcome = explorer.explore(&query);
+    (concordance(corpus, explorer, &outcome, context, query.sort()), outcome.evaluation.documents)
+}
+
 #[test]
 fn the_concordance_of_small_boats_lists_every_occurrence_and_no_other() {
     let corpus = real_corpus();
     let explorer = Explorer::new(&corpus);
-    let (query, _) = open_link(&corpus, &explorer, "q=%22small+boats%22&view=kwic");
-    let outcome = explorer.explore(&query);
-    let found = concordance(&corpus, &explorer, &outcome, query.context(), query.sort());
-    let expected = count_pairs(&corpus, &outcome.evaluation.documents, "small", &["boat", "boats"]);
+    let (found, documents) = small_boats(&corpus, &explorer, 6);
+    let expected = count_pairs(&corpus, &documents, "small", &["boat", "boats"]);
     assert_eq!(found.lines.len(), expected);
     assert!(expected >= 8, "the corpus has at least eight in its paragraphs");
     assert!(found.lines.iter().all(
@@ -114,10 +119,8 @@ fn the_trend_spans_count_every_document_listed() {
 fn collocates_of_small_boats_count_the_words_near_it() {
     let corpus = real_corpus();
     let explorer = Explorer::new(&corpus);
-    let (query, _) = open_link(&corpus, &explorer, "q=%22small+boats%22&view=kwic");
-    let outcome = explorer.explore(&query);
-    let lines = concordance(&corpus, &explorer, &outcome, 5, query.sort());
-    let near = collocates(&explorer, &lines, &outcome.evaluation.documents);
+    let (lines, documents) = small_boats(&corpus, &explorer, 5);
+    let near = collocates(&explorer, &lines, &documents);
     assert!(!near.is_empty());
     for collocate in &near {
         let in_context = lines.lines.iter().map(|l| {

@@ -22,6 +22,7 @@ pub fn KwicView() -> impl IntoView {
         shown.set(PAGE);
     });
     move || {
+        shown.track();
         if !state.query.with(Query::has_search) {
             return view! { <p class="empty">"Type a search to see every match in its context."</p> }
                 .into_any();

@@ -4,7 +4,7 @@
 //! them apart, ranked by G² with Log Ratio as the effect size.
 
 use super::stats::{keyness, per_10k, Keyness, SIGNIFICANT};
-use super::words::WordCounts;
+use super::words::{pair_terms, WordCounts};
 use crate::model::FigureKind;
 use crate::query::Side;
 use crate::research::{figures, FigureOrder};
@@ -153,15 +153,10 @@ pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Co
     Some(Comparison { a, b, terms_a, terms_b })
 }
 
-/// Every pair of words on either side, with its count on each, in order.
-fn pairs(a: &WordCounts, b: &WordCounts) -> Vec<((u32, u32), u64, u64)> {
-    let mut all: Vec<((u32, u32), u64, u64)> = a
-        .pairs
-        .iter()
-        .map(|(pair, &n)| (*pair, u64::from(n), b.pairs.get(pair).map_or(0, |&m| m.into())))
-        .collect();
-    let only_b = b.pairs.iter().filter(|(pair, _)| !a.pairs.contains_key(pair));
-    all.extend(only_b.map(|(pair, &m)| (*pair, 0, u64::from(m))));
-    all.sort_unstable_by_key(|(pair, _, _)| *pair);
-    all
+/// Every pair of words on either side, with its count on each.
+fn pairs<'a>(a: &'a WordCounts, b: &'a WordCounts) -> impl Iterator<Item = ((u32, u32), u64, u64)> + 'a {
+    let count = |counts: &WordCounts, key: &u64| counts.pairs.get(key).map_or(0, |&n| u64::from(n));
+    let in_a = a.pairs.iter().map(move |(key, &n)| (pair_terms(*key), u64::from(n), count(b, key)));
+    let only_b = b.pairs.iter().filter(|(key, _)| !a.pairs.contains_key(key));
+    in_a.chain(only_b.map(|(key, &n)| (pair_terms(*key), 0, u64::from(n))))
 }

@@ -3,7 +3,7 @@
 //! by date or by the words next to the match, and a count per document.
 
 use super::occurrences::{occurrences, Occurrence};
-use crate::search::{tokenize, Token};
+use crate::search::{tokenize, word_ranges};
 use crate::{Corpus, Explorer, Outcome, Sort};
 use std::ops::Range;
 
@@ -32,15 +32,21 @@ pub struct Concordance {
     pub per_document: Vec<(usize, usize)>,
 }
 
+/// A word as the search folds it (lower case, no accents).
+fn folded(word: &str) -> String {
+    tokenize(word).into_iter().next().map(|token| token.text).unwrap_or_default()
+}
+
 /// One occurrence as a line with `context` words either side, from its
-/// paragraph's text and tokens (one per position).
-fn line(text: &str, tokens: &[Token], occurrence: &Occurrence, context: usize) -> KwicLine {
-    let first = tokens.iter().position(|t| t.range.start >= occurrence.range.start).unwrap_or(0);
-    let last = tokens.iter().rposition(|t| t.range.end <= occurrence.range.end).unwrap_or(first).max(first);
-    let start = tokens[first.saturating_sub(context)].range.start;
-    let end = tokens[(last + context).min(tokens.len() - 1)].range.end;
-    let word =
-        |index: Option<usize>| index.and_then(|i| tokens.get(i)).map_or_else(String::new, |t| t.text.clone());
+/// paragraph's text and the byte ranges of its words, one per position.
+fn line(text: &str, words: &[Range<usize>], occurrence: &Occurrence, context: usize) -> KwicLine {
+    let first = words.iter().position(|w| w.start >= occurrence.range.start).unwrap_or(0);
+    let last = words.iter().rposition(|w| w.end <= occurrence.range.end).unwrap_or(first).max(first);
+    let start = words[first.saturating_sub(context)].start;
+    let end = words[(last + context).min(words.len() - 1)].end;
+    let word = |index: Option<usize>| {
+        index.and_then(|i| words.get(i)).map_or_else(String::new, |w| folded(&text[w.clone()]))
+    };
     KwicLine {
         document: occurrence.document,
         paragraph: occurrence.paragraph.number,
@@ -53,7 +59,7 @@ fn line(text: &str, tokens: &[Token], occurrence: &Occurrence, context: usize) -
             word(Some(last + 1)),
             word(Some(last + 2)),
         ],
-        positions: tokens[first].position..tokens[last].position + 1,
+        positions: first as u32..last as u32 + 1,
         paragraph_id: occurrence.paragraph.id,
     }
 }
@@ -74,12 +80,11 @@ pub fn concordance(
     let positions = &outcome.evaluation.documents;
     let found = occurrences(search, query, positions);
     let mut lines: Vec<KwicLine> = Vec::with_capacity(found.len());
-    // Occurrences come paragraph by paragraph: each paragraph is tokenised once.
+    // Occurrences come paragraph by paragraph: each paragraph's words are found once.
     for run in found.chunk_by(|a, b| a.paragraph.id == b.paragraph.id) {
         let text = search.text_of(run[0].paragraph.id);
-        let mut tokens = tokenize(text);
-        tokens.dedup_by_key(|token| token.position);
-        lines.extend(run.iter().map(|occurrence| line(text, &tokens, occurrence, context)));
+        let words = word_ranges(text);
+        lines.extend(run.iter().map(|occurrence| line(text, &words, occurrence, context)));
     }
     let date = |line: &KwicLine| corpus.documents()[line.document].date.value;
     let in_text = |a: &KwicLine, b: &KwicLine| {

@@ -5,8 +5,7 @@
 //! over a set of documents.
 
 use super::stop_words::STOP_WORDS;
-use crate::search::{term, SearchIndex, TermSequences, NO_TERM};
-use std::collections::HashMap;
+use crate::search::{term, FxMap, SearchIndex, TermSequences, NO_TERM};
 
 /// What the analyses count words with; built once.
 pub struct WordIndex {
@@ -22,7 +21,18 @@ pub struct WordCounts {
     pub words: u64,
     /// Per term.
     pub terms: Vec<u32>,
-    pub pairs: HashMap<(u32, u32), u32>,
+    /// By the pair's two terms in one number ([`pair_key`]).
+    pub pairs: FxMap<u64, u32>,
+}
+
+/// Two terms as one key, the first in the high half.
+pub fn pair_key(first: u32, second: u32) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
+}
+
+/// The two terms of a pair's key.
+pub fn pair_terms(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
 }
 
 impl WordIndex {
@@ -45,7 +55,8 @@ impl WordIndex {
 
     /// The words of the documents at `positions`, and with `pairs` the word pairs.
     pub fn count(&self, search: &SearchIndex, positions: &[usize], pairs: bool) -> WordCounts {
-        let mut counts = WordCounts { words: 0, terms: vec![0; search.term_count()], pairs: HashMap::new() };
+        let mut counts =
+            WordCounts { words: 0, terms: vec![0; search.term_count()], pairs: FxMap::default() };
         for &position in positions {
             for paragraph in search.body_paragraphs(position) {
                 let terms = self.sequences.terms(paragraph.id);
@@ -59,7 +70,7 @@ impl WordIndex {
                     counts.terms[t as usize] += 1;
                     let kept = !self.ignores(t);
                     if pairs && kept && previous != NO_TERM {
-                        *counts.pairs.entry((previous, t)).or_default() += 1;
+                        *counts.pairs.entry(pair_key(previous, t)).or_default() += 1;
                     }
                     previous = if kept { t } else { NO_TERM };
                 }

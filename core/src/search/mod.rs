@@ -115,9 +115,10 @@ mod tests_text;
 
 pub use access::{BodyParagraph, TermSequences, NO_TERM};
 pub use index::SearchIndex;
+pub use intern::FxMap;
 pub use note::{NoteKind, SearchNote};
 pub use prepare::PreparedQuery;
-pub use text::{term, tokenize, Token};
+pub use text::{term, tokenize, word_ranges, Token};
 
 use std::ops::Range;
 

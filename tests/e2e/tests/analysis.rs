@@ -110,14 +110,9 @@ async fn the_concordance_is_reached_by_clicks_sorts_links_to_its_paragraph_and_c
     let rights_again: Vec<String> = serde_json::from_value(script(&browser, first_right).await).unwrap();
     assert_eq!(rights_again, rights, "Back restores the order");
     // The export records the view and holds every line.
-    script(&browser, "window.downloads = []; const create = URL.createObjectURL; window.blobs = new Map();
-        URL.createObjectURL = b => { const u = create(b); window.blobs.set(u, b); return u; };
-        HTMLAnchorElement.prototype.click = function () { window.downloads.push({ name: this.download, blob: window.blobs.get(this.href) }); };").await;
+    script(&browser, RECORD_DOWNLOADS).await;
     click(&browser, "[data-export=\"csv\"]").await;
-    let read = "const done = arguments[arguments.length - 1]; const d = window.downloads[0];
-        d.blob.text().then(t => done([d.name, t]));";
-    let found = browser.execute_async(read, vec![]).await.unwrap();
-    let (name, csv) = (found[0].as_str().unwrap(), found[1].as_str().unwrap());
+    let (name, csv) = download(&browser, 0).await;
     assert!(name.starts_with("kwic-small-boats-"), "{name}");
     // Blob.text() decodes the byte-order mark away; the research tests read the bytes.
     assert!(csv.starts_with("left,match,right,document"), "{csv}");
