@@ -50,8 +50,8 @@ pub enum Listed {
     Quotes(ItemsView<QuoteRef<'static>>),
     Figures(FiguresView),
     Trends(Trends),
-    /// `None` when the view has no two sides to compare.
-    Compare(Option<Comparison>),
+    /// `None` when the view has no two sides to compare (boxed: it is large).
+    Compare(Option<Box<Comparison>>),
     Kwic(Concordance, Vec<Collocate>),
 }
 
@@ -60,7 +60,7 @@ impl Listed {
     pub fn analysed_count(&self) -> usize {
         match self {
             Listed::Trends(trends) => trends.spans.len(),
-            Listed::Compare(comparison) => comparison.as_ref().map_or(0, Comparison::term_count),
+            Listed::Compare(comparison) => comparison.as_deref().map_or(0, Comparison::term_count),
             Listed::Kwic(concordance, _) => concordance.lines.len(),
             Listed::Documents | Listed::Quotes(_) | Listed::Figures(_) => 0,
         }
@@ -129,7 +129,7 @@ impl ViewState {
                 View::Quotes => Listed::Quotes(quotes_view(quote_index(), query)),
                 View::Figures => Listed::Figures(figures_view(corpus(), figure_index(), query)),
                 View::Trends => outcome.with(|outcome| Listed::Trends(trends(corpus(), explorer(), outcome))),
-                View::Compare => Listed::Compare(compare(corpus(), explorer(), query)),
+                View::Compare => Listed::Compare(compare(corpus(), explorer(), query).map(Box::new)),
                 View::Kwic => outcome.with(|outcome| {
                     let lines = concordance(corpus(), explorer(), outcome, query.context(), query.sort());
                     let near = collocates(explorer(), &lines, &outcome.evaluation.documents);
