@@ -86,7 +86,7 @@ fn side(state: ViewState, comparison: &Comparison, key: &'static str) -> impl In
                 view! { <p class="empty">"No word or phrase is significantly more frequent on this side."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Distinctive terms of side {}", key.to_uppercase())>
                         <table class="compare-table">
                             <thead><tr>
                                 <th scope="col">"Term"</th>

@@ -111,7 +111,7 @@ fn per_document(state: ViewState, concordance: &Concordance) -> impl IntoView {
         }
     });
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Matches per document">
             <table class="kwic-documents">
                 <caption>"Matches per document"</caption>
                 <thead><tr><th scope="col">"Document"</th><th scope="col">"Date"</th><th scope="col" class="number">"Matches"</th></tr></thead>
@@ -134,7 +134,7 @@ fn collocates(near: &[Collocate]) -> impl IntoView {
     });
     let caption = format!("Collocates: words within {WINDOW} words of a match, by log-likelihood");
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Collocates">
             <table class="collocates">
                 <caption>{caption}</caption>
                 <thead><tr>

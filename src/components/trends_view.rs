@@ -196,7 +196,7 @@ fn table(state: ViewState, trends: &Trends) -> impl IntoView {
     view! {
         <details class="chart-table" open=true>
             <summary>"The chart as a table"</summary>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="The chart as a table">
                 <table data-chart-table="">
                     <caption>"Each span with its documents, words and occurrences; a span links to its documents"</caption>
                     <thead><tr><th scope="col">"Span"</th><th scope="col">"Documents"</th><th scope="col">"Words"</th>{series_heads.collect_view()}</tr></thead>
