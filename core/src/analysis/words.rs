@@ -21,17 +21,17 @@ pub struct WordCounts {
     pub words: u64,
     /// Per term.
     pub terms: Vec<u32>,
-    /// By the pair's two terms in one number ([`pair_key`]).
+    /// By the pair's two terms in one number, the first in the high 32 bits.
     pub pairs: FxMap<u64, u32>,
 }
 
 /// Two terms as one key, the first in the high half.
-pub fn pair_key(first: u32, second: u32) -> u64 {
+pub(super) fn pair_key(first: u32, second: u32) -> u64 {
     (u64::from(first) << 32) | u64::from(second)
 }
 
 /// The two terms of a pair's key.
-pub fn pair_terms(key: u64) -> (u32, u32) {
+pub(super) fn pair_terms(key: u64) -> (u32, u32) {
     ((key >> 32) as u32, key as u32)
 }
 
