@@ -5,6 +5,9 @@
 
 use crate::embedded::{corpus, explorer, figure_index, quote_index};
 use crate::navigation::{Entry, Navigation};
+use explorer_core::analysis::{
+    collocates, compare, concordance, trends, Collocate, Comparison, Concordance, Trends,
+};
 use explorer_core::model::FigureKind;
 use explorer_core::research::{figures_view, quotes_view, FiguresView, ItemsView};
 use explorer_core::{Evaluation, FigureRef, Notice, Outcome, Query, QuoteRef, View};
@@ -33,17 +36,35 @@ pub struct ViewState {
     pub figures: Memo<Vec<FigureRef>>,
     /// In the figures view, how many figures of each kind it would list.
     pub figure_kinds: Memo<Vec<(FigureKind, usize)>>,
-    listed: Memo<Listed>,
+    /// What the view on show lists or computes beyond the documents' outcome.
+    pub listed: Memo<Listed>,
     navigation: Navigation,
     typing: Typing,
 }
 
-/// What the view on show lists beyond the documents' outcome.
+/// What the view on show lists beyond the documents' outcome; each
+/// analysis is computed only while its view is on show.
 #[derive(PartialEq)]
-enum Listed {
+pub enum Listed {
     Documents,
     Quotes(ItemsView<QuoteRef<'static>>),
     Figures(FiguresView),
+    Trends(Trends),
+    /// `None` when the view has no two sides to compare (boxed: it is large).
+    Compare(Option<Box<Comparison>>),
+    Kwic(Concordance, Vec<Collocate>),
+}
+
+impl Listed {
+    /// How many items an analysis view shows: spans, terms or lines.
+    pub fn analysed_count(&self) -> usize {
+        match self {
+            Listed::Trends(trends) => trends.spans.len(),
+            Listed::Compare(comparison) => comparison.as_deref().map_or(0, Comparison::term_count),
+            Listed::Kwic(concordance, _) => concordance.lines.len(),
+            Listed::Documents | Listed::Quotes(_) | Listed::Figures(_) => 0,
+        }
+    }
 }
 
 /// A search being typed: shown at once, written to the address after a quiet
@@ -107,6 +128,13 @@ impl ViewState {
                 View::Documents => Listed::Documents,
                 View::Quotes => Listed::Quotes(quotes_view(quote_index(), query)),
                 View::Figures => Listed::Figures(figures_view(corpus(), figure_index(), query)),
+                View::Trends => outcome.with(|outcome| Listed::Trends(trends(corpus(), explorer(), outcome))),
+                View::Compare => Listed::Compare(compare(corpus(), explorer(), query).map(Box::new)),
+                View::Kwic => outcome.with(|outcome| {
+                    let lines = concordance(corpus(), explorer(), outcome, query.context(), query.sort());
+                    let near = collocates(explorer(), &lines, &outcome.evaluation.documents);
+                    Listed::Kwic(lines, near)
+                }),
             })
         });
         let state = ViewState {
@@ -115,9 +143,9 @@ impl ViewState {
             outcome,
             evaluation: Memo::new(move |_| {
                 listed.with(|listed| match listed {
-                    Listed::Documents => outcome.with(|outcome| outcome.evaluation.clone()),
                     Listed::Quotes(view) => view.evaluation.clone(),
                     Listed::Figures(view) => view.listed.evaluation.clone(),
+                    _ => outcome.with(|outcome| outcome.evaluation.clone()),
                 })
             }),
             quotes: Memo::new(move |_| {
@@ -214,9 +242,9 @@ impl ViewState {
     /// search matches them.
     pub fn marks(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         self.listed.with(|listed| match listed {
-            Listed::Documents => self.outcome.with(|outcome| outcome.spans(text)),
             Listed::Quotes(view) => view.outcome.spans(text),
             Listed::Figures(view) => view.listed.outcome.spans(text),
+            _ => self.outcome.with(|outcome| outcome.spans(text)),
         })
     }
 

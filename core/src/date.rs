@@ -48,6 +48,17 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// The day, if the calendar has it.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let possible = year > 0 && (1..=12).contains(&month) && day > 0 && day <= days_in_month(year, month);
+        possible.then_some(Date { year, month, day })
+    }
+
+    /// The last day of a month (1–12) of a year.
+    pub fn end_of_month(year: u16, month: u8) -> Date {
+        Date { year, month, day: days_in_month(year, month) }
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }

@@ -1,6 +1,7 @@
 //! A view's results: the search and the facet filters together, and how to
 //! recover from a view with no results.
 
+use crate::analysis::WordIndex;
 use crate::search::{Passage, PreparedQuery, SearchIndex, SearchNote};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
 use std::ops::Range;
@@ -8,12 +9,14 @@ use std::sync::OnceLock;
 
 /// The indexes a view is computed from: the facet index at once, the
 /// search index at once or, for a corpus that lives as long as the page
-/// ([`Explorer::deferring_search`]), on the first search or when asked.
+/// ([`Explorer::deferring_search`]), on the first search or when asked, and
+/// the word counts of the analysis views on their first use.
 pub struct Explorer {
     facets: FacetIndex,
     search: OnceLock<SearchIndex>,
     /// The corpus to index on first use, when the index was not built at once.
     to_index: Option<&'static Corpus>,
+    words: OnceLock<WordIndex>,
 }
 
 /// What a view shows.
@@ -37,6 +40,11 @@ impl Outcome {
     /// search matches, to mark: see [`PreparedQuery::spans`].
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
         self.search.as_ref().map_or_else(Vec::new, |search| search.spans(text))
+    }
+
+    /// The search, prepared against the index (none without search words).
+    pub fn search(&self) -> Option<&PreparedQuery> {
+        self.search.as_ref()
     }
 }
 
@@ -99,13 +107,14 @@ impl Explorer {
     /// Both indexes, built now.
     pub fn new(corpus: &Corpus) -> Explorer {
         let search = OnceLock::from(SearchIndex::new(corpus));
-        Explorer { facets: FacetIndex::new(corpus), search, to_index: None }
+        Explorer { facets: FacetIndex::new(corpus), search, to_index: None, words: OnceLock::new() }
     }
 
     /// The facet index now, the search index when first needed: the first
     /// view of a page without a search does not wait for it.
     pub fn deferring_search(corpus: &'static Corpus) -> Explorer {
-        Explorer { facets: FacetIndex::new(corpus), search: OnceLock::new(), to_index: Some(corpus) }
+        let facets = FacetIndex::new(corpus);
+        Explorer { facets, search: OnceLock::new(), to_index: Some(corpus), words: OnceLock::new() }
     }
 
     /// The search index, built if it is not yet.
@@ -122,6 +131,11 @@ impl Explorer {
 
     pub fn facets(&self) -> &FacetIndex {
         &self.facets
+    }
+
+    /// The word counts the analysis views compare, built on first use.
+    pub fn words(&self) -> &WordIndex {
+        self.words.get_or_init(|| WordIndex::new(self.search_index()))
     }
 
     /// The results of a query: filtered, searched, ordered and counted.

@@ -2,14 +2,17 @@
 //! quotations or the figures of a view, each file recording the address of
 //! the view it came from and the corpus version.
 
+mod analysis;
 mod csv;
 mod rows;
 #[cfg(test)]
 mod tests;
 
+pub use analysis::{ExportedLine, ExportedSpan, ExportedTerm};
 pub use csv::BYTE_ORDER_MARK;
 pub use rows::{ExportedFigure, ExportedPlace, ExportedQuote, ExportedResult};
 
+use crate::analysis::{Comparison, Concordance, Trends};
 use crate::model::Document;
 use crate::research::{FigureRef, QuoteRef};
 use crate::{Corpus, Date, Query};
@@ -33,6 +36,9 @@ pub enum Listing {
     Documents(Vec<ExportedResult>),
     Quotes(Vec<ExportedQuote>),
     Figures(Vec<ExportedFigure>),
+    Trends(Vec<ExportedSpan>),
+    Compare(Vec<ExportedTerm>),
+    Kwic(Vec<ExportedLine>),
 }
 
 /// A document's (or one of its paragraph's) address in the explorer.
@@ -81,6 +87,27 @@ impl Export {
         Export::of(corpus, view, exported, Listing::Figures(results))
     }
 
+    /// A trend's spans, one row per span and search term.
+    pub fn trends(corpus: &Corpus, trends: &Trends, view: &str, exported: Date) -> Export {
+        Export::of(corpus, view, exported, Listing::Trends(analysis::spans(trends)))
+    }
+
+    /// A comparison's distinctive terms, side A's then side B's.
+    pub fn comparison(corpus: &Corpus, comparison: &Comparison, view: &str, exported: Date) -> Export {
+        Export::of(corpus, view, exported, Listing::Compare(analysis::terms(comparison)))
+    }
+
+    /// The concordance's lines, in order.
+    pub fn concordance(
+        corpus: &Corpus,
+        concordance: &Concordance,
+        view: &str,
+        link: impl Linker,
+        exported: Date,
+    ) -> Export {
+        Export::of(corpus, view, exported, Listing::Kwic(analysis::lines(corpus, concordance, &link)))
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an export serialises")
     }
@@ -93,6 +120,9 @@ impl Export {
             Listing::Documents(_) => "documents",
             Listing::Quotes(_) => "quotes",
             Listing::Figures(_) => "figures",
+            Listing::Trends(_) => "trends",
+            Listing::Compare(_) => "compare",
+            Listing::Kwic(_) => "kwic",
         };
         let what = described(query);
         let what = if what.is_empty() { String::new() } else { format!("{what}-") };

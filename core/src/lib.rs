@@ -4,6 +4,7 @@
 //! Nothing here knows about the browser. The UI renders what this crate
 //! computes, and everything here is tested natively with `cargo test`.
 
+pub mod analysis;
 pub mod bug_report;
 pub mod cite;
 pub mod corpus;

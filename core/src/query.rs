@@ -5,8 +5,10 @@ mod decode;
 mod notice;
 mod parse;
 mod resolve;
+mod side;
 
 pub use notice::{Notice, Reason};
+pub use side::{Side, SideError};
 
 use crate::model::FigureKind;
 use crate::{Date, Facet, View};
@@ -22,10 +24,26 @@ pub enum Sort {
     Largest,
     /// The figures view only: smallest value first.
     Smallest,
+    /// The concordance only: by the first word left of the match, then the second.
+    Left1,
+    Left2,
+    /// The concordance only: by the first word right of the match, then the second.
+    Right1,
+    Right2,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 5] = [Sort::Newest, Sort::Oldest, Sort::Relevance, Sort::Largest, Sort::Smallest];
+    pub const ALL: [Sort; 9] = [
+        Sort::Newest,
+        Sort::Oldest,
+        Sort::Relevance,
+        Sort::Largest,
+        Sort::Smallest,
+        Sort::Left1,
+        Sort::Left2,
+        Sort::Right1,
+        Sort::Right2,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -34,6 +52,10 @@ impl Sort {
             Sort::Relevance => "relevance",
             Sort::Largest => "largest",
             Sort::Smallest => "smallest",
+            Sort::Left1 => "1L",
+            Sort::Left2 => "2L",
+            Sort::Right1 => "1R",
+            Sort::Right2 => "2R",
         }
     }
 
@@ -45,6 +67,10 @@ impl Sort {
             Sort::Relevance => "Most relevant",
             Sort::Largest => "Largest first",
             Sort::Smallest => "Smallest first",
+            Sort::Left1 => "Word before (1L)",
+            Sort::Left2 => "Second word before (2L)",
+            Sort::Right1 => "Word after (1R)",
+            Sort::Right2 => "Second word after (2R)",
         }
     }
 
@@ -53,8 +79,9 @@ impl Sort {
         view.spec().sorts.iter().copied().filter(move |sort| *sort != Sort::Relevance || searching)
     }
 
+    /// The order a `sort=` value names (`1l` is `1L`).
     pub fn from_key(key: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|sort| sort.key() == key)
+        Sort::ALL.into_iter().find(|sort| sort.key().eq_ignore_ascii_case(key))
     }
 }
 
@@ -77,9 +104,32 @@ pub struct Query {
     pub view: View,
     /// In the figures view: the kinds of figure shown (`kind=`); all when empty.
     pub kinds: BTreeSet<FigureKind>,
+    /// In the compare view: each side's own selection (`a=`, `b=`); the
+    /// view chooses the two governments with documents when both are unset.
+    pub a: Option<Side>,
+    pub b: Option<Side>,
+    /// In the concordance: the words shown each side of a match (`ctx=`);
+    /// [`Query::DEFAULT_CONTEXT`] when unset.
+    pub context: Option<u8>,
 }
 
 impl Query {
+    /// The words a concordance line shows each side of its match by default.
+    pub const DEFAULT_CONTEXT: u8 = 6;
+    /// The most words a concordance line shows each side.
+    pub const MAX_CONTEXT: u8 = 20;
+
+    /// The concordance's words each side of a match.
+    pub fn context(&self) -> usize {
+        usize::from(self.context.unwrap_or(Query::DEFAULT_CONTEXT))
+    }
+
+    /// Sets the concordance's words each side, storing nothing for the default.
+    pub fn set_context(&mut self, words: u8) {
+        let words = words.clamp(1, Query::MAX_CONTEXT);
+        self.context = (words != Query::DEFAULT_CONTEXT).then_some(words);
+    }
+
     /// Reads a query string (with or without the leading `?`). Never fails:
     /// whatever cannot be used is left out and reported as a notice.
     pub fn parse(query_string: &str) -> (Query, Vec<Notice>) {
@@ -96,9 +146,9 @@ impl Query {
         self.sort.unwrap_or(self.default_sort())
     }
 
-    /// Relevance with a search, newest first without.
+    /// Relevance with a search (in a view that ranks), newest first without.
     pub fn default_sort(&self) -> Sort {
-        if self.has_search() {
+        if self.has_search() && self.view.offers(Sort::Relevance) {
             Sort::Relevance
         } else {
             Sort::Newest
@@ -160,6 +210,7 @@ impl Query {
         self.view = view;
         self.normalise_sort();
         self.normalise_kinds();
+        self.normalise_view_keys();
     }
 
     /// Shows or hides a kind of figure in the figures view.
@@ -176,6 +227,22 @@ impl Query {
         }
         let kinds: Vec<&str> = std::mem::take(&mut self.kinds).into_iter().map(FigureKind::key).collect();
         Some(Notice::new("kind", &kinds.join(","), Reason::KindNeedsFigures))
+    }
+
+    /// Drops the sides outside the compare view and the context width
+    /// outside the concordance, which alone use them.
+    fn normalise_view_keys(&mut self) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        if self.view != View::Compare {
+            for (key, side) in [("a", self.a.take()), ("b", self.b.take())] {
+                notices.extend(side.map(|side| Notice::new(key, &side.key(), Reason::SideNeedsCompare)));
+            }
+        }
+        if self.view != View::Kwic {
+            let context = self.context.take();
+            notices.extend(context.map(|c| Notice::new("ctx", &c.to_string(), Reason::ContextNeedsKwic)));
+        }
+        notices
     }
 
     /// Keeps `sort` only where it differs from the default, and drops
@@ -227,6 +294,14 @@ impl Query {
         }
         for kind in &self.kinds {
             out.append_pair("kind", kind.key());
+        }
+        for (key, side) in [("a", &self.a), ("b", &self.b)] {
+            if let Some(side) = side {
+                out.append_pair(key, &side.key());
+            }
+        }
+        if let Some(context) = self.context {
+            out.append_pair("ctx", &context.to_string());
         }
         out.finish()
     }

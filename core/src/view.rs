@@ -17,6 +17,12 @@ pub enum View {
     Quotes,
     /// The amounts, percentages, counts and weights in the documents.
     Figures,
+    /// The documents, and the search's matches, over time.
+    Trends,
+    /// The words and pairs of words that tell two sides apart.
+    Compare,
+    /// Every match of the search in its context (a concordance).
+    Kwic,
 }
 
 /// Everything about a view that is not its component.
@@ -77,15 +83,52 @@ const FIGURES: ViewSpec = ViewSpec {
     facets_count_items: true,
 };
 
+const TRENDS: ViewSpec = ViewSpec {
+    key: "trends",
+    old_keys: &[],
+    label: "Trends",
+    one: "span",
+    many: "spans",
+    sorts: &[],
+    lacking: None,
+    facets_count_items: false,
+};
+
+const COMPARE: ViewSpec = ViewSpec {
+    key: "compare",
+    old_keys: &[],
+    label: "Compare",
+    one: "distinctive term",
+    many: "distinctive terms",
+    sorts: &[],
+    lacking: None,
+    facets_count_items: false,
+};
+
+const KWIC: ViewSpec = ViewSpec {
+    key: "kwic",
+    old_keys: &[],
+    label: "In context",
+    one: "line",
+    many: "lines",
+    sorts: &[Sort::Newest, Sort::Oldest, Sort::Left1, Sort::Left2, Sort::Right1, Sort::Right2],
+    lacking: None,
+    facets_count_items: false,
+};
+
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 3] = [View::Documents, View::Quotes, View::Figures];
+    pub const ALL: [View; 6] =
+        [View::Documents, View::Quotes, View::Figures, View::Trends, View::Compare, View::Kwic];
 
     pub fn spec(self) -> &'static ViewSpec {
         match self {
             View::Documents => &DOCUMENTS,
             View::Quotes => &QUOTES,
             View::Figures => &FIGURES,
+            View::Trends => &TRENDS,
+            View::Compare => &COMPARE,
+            View::Kwic => &KWIC,
         }
     }
 
@@ -112,6 +155,12 @@ impl View {
         } else {
             View::Documents
         }
+    }
+
+    /// Whether the view analyses the documents (a chart, a comparison, a
+    /// concordance) rather than listing items.
+    pub fn analyses(self) -> bool {
+        matches!(self, View::Trends | View::Compare | View::Kwic)
     }
 
     /// Whether the view offers an order.
@@ -152,7 +201,7 @@ mod tests {
     fn counts_and_key_lists_read_as_english() {
         assert_eq!(View::Documents.count(1), "1 document");
         assert_eq!(View::Quotes.count(0), "0 quotes");
-        assert_eq!(View::keys_in_words(), "documents, quotes and figures");
+        assert_eq!(View::keys_in_words(), "documents, quotes, figures, trends, compare and kwic");
     }
 
     #[test]
@@ -162,6 +211,8 @@ mod tests {
             .filter(|view| view.offers(Sort::Largest) || view.offers(Sort::Smallest))
             .collect();
         assert_eq!(by_value, vec![View::Figures]);
-        assert!(View::ALL.iter().all(|view| view.offers(Sort::Newest) && view.offers(Sort::Relevance)));
+        let lists = View::ALL.into_iter().filter(|view| !view.analyses());
+        assert!(lists.into_iter().all(|view| view.offers(Sort::Newest) && view.offers(Sort::Relevance)));
+        assert!(View::Kwic.offers(Sort::Left1) && !View::Kwic.offers(Sort::Relevance));
     }
 }

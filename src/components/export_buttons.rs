@@ -1,10 +1,10 @@
-//! "Export": the list on show (documents, quotes or figures) as a CSV or
-//! JSON download, each recording the view's address and the corpus version.
+//! "Export": the list or analysis on show (documents, quotes, figures,
+//! spans, terms or lines) as a CSV or JSON download, each recording the view's address and the corpus version.
 
 use crate::clock::today;
 use crate::download::download;
 use crate::embedded::corpus;
-use crate::view_state::ViewState;
+use crate::view_state::{Listed, ViewState};
 use explorer_core::export::Export;
 use explorer_core::model::Document;
 use explorer_core::View;
@@ -33,6 +33,14 @@ pub fn ExportButtons() -> impl IntoView {
             View::Figures => {
                 state.figures.with_untracked(|f| Export::figures(corpus(), f, &view, link, exported))
             }
+            View::Trends | View::Compare | View::Kwic => state.listed.with_untracked(|listed| match listed {
+                Listed::Trends(trends) => Export::trends(corpus(), trends, &view, exported),
+                Listed::Compare(Some(comparison)) => {
+                    Export::comparison(corpus(), comparison, &view, exported)
+                }
+                Listed::Kwic(lines, _) => Export::concordance(corpus(), lines, &view, link, exported),
+                _ => Export::documents(corpus(), &[], &view, link, exported),
+            }),
         }
     };
     let save_csv = move |_| {

@@ -2,6 +2,7 @@
 
 pub mod chips;
 pub mod cite_panel;
+pub mod compare_view;
 pub mod copy_link;
 pub mod date_range;
 pub mod export_buttons;
@@ -9,8 +10,10 @@ pub mod facet_group;
 pub mod figure_kinds;
 pub mod figure_list;
 pub mod filter_panel;
+pub mod kwic_view;
 pub mod marked;
 pub mod masthead;
+pub mod match_nav;
 pub mod notices;
 pub mod paragraph;
 pub mod provenance;
@@ -23,6 +26,7 @@ pub mod search_box;
 pub mod search_note;
 pub mod source_line;
 pub mod theme_toggle;
+pub mod trends_view;
 pub mod update_notice;
 pub mod view_list;
 pub mod view_tabs;

@@ -4,6 +4,7 @@
 use crate::clock::today;
 use crate::components::cite_panel::CitePanel;
 use crate::components::copy_link::CopyLink;
+use crate::components::match_nav::MatchNav;
 use crate::components::paragraph::ParagraphView;
 use crate::components::provenance::ProvenanceNote;
 use crate::embedded::{corpus, label};
@@ -50,6 +51,7 @@ pub fn Reader(id: String) -> impl IntoView {
                 <CopyLink label="Copy link to this document" url=move || state.absolute_url(&state.query.get_untracked()) />
                 <CitePanel document paragraph=None />
             </div>
+            <MatchNav document />
             <div class="reader-text">{blocks(document)}</div>
             <p class="print-only print-citation">
                 "Cite as: " {Citation::new(corpus(), document, None, today()).to_format(Format::Plain)}

@@ -22,6 +22,19 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     let summary = document.paragraphs.first().map(|p| p.text.clone()).unwrap_or_default();
     let position = corpus().position(&document.id).expect("results are corpus documents");
     let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position));
+    let shown: usize = passages.iter().map(|passage| passage.marks.len()).sum();
+    let beyond = state
+        .outcome
+        .with_untracked(|outcome| explorer().match_count(outcome, position))
+        .saturating_sub(shown);
+    let more_matches = (beyond > 0).then(|| {
+        let text = if beyond == 1 {
+            "1 more match in this document".to_owned()
+        } else {
+            format!("{beyond} more matches in this document")
+        };
+        view! { <p class="more-matches" data-more-matches=beyond>{text}</p> }
+    });
     let snippets = (!passages.is_empty()).then(|| {
         let items = passages
             .into_iter()
@@ -69,6 +82,7 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
                 Some(snippets) => snippets.into_any(),
                 None => view! { <p class="result-summary">{summary}</p> }.into_any(),
             }}
+            {more_matches}
             {tags}
         </li>
     }

@@ -1,5 +1,6 @@
-//! The list views (documents, quotes, figures): filters beside the list,
-//! the count, sort, exports and chips.
+//! The views of one set of filters and search (documents, quotes, figures,
+//! trends, compare, in context): filters beside the list or analysis, the
+//! count, sort, exports and chips.
 
 use crate::components::chips::Chips;
 use crate::components::copy_link::CopyLink;
@@ -9,7 +10,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::recoveries::Recoveries;
 use crate::components::search_box::SearchBox;
 use crate::components::search_note::SearchNotes;
-use crate::components::view_list::{item_count, items};
+use crate::components::view_list::{analysis, item_count, items};
 use crate::components::view_tabs::ViewTabs;
 use crate::view_state::ViewState;
 use explorer_core::{Sort, View};
@@ -53,22 +54,24 @@ pub fn ResultsPage() -> impl IntoView {
                         on:click=move |_| filters_open.set(true)>
                         "Filters"
                     </button>
-                    <SortControl />
+                    <Show when=move || !view.get().spec().sorts.is_empty()><SortControl /></Show>
                     <CopyLink label="Copy link to this view" url=move || state.absolute_url(&state.query.get_untracked()) />
                     <ExportButtons />
                 </div>
                 <Chips />
                 <SearchNotes />
                 <Show when=move || view.get() == View::Figures><FigureKinds /></Show>
-                <ol class="results" data-list=move || view.get().key()>
-                    {list}
-                </ol>
-                <Show when=has_more>
+                <Show when=move || !view.get().analyses() fallback=move || analysis(view.get())>
+                    <ol class="results" data-list=move || view.get().key()>
+                        {list}
+                    </ol>
+                </Show>
+                <Show when=move || has_more() && !view.get().analyses()>
                     <button type="button" class="button-secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                         {move || format!("Show more results ({} of {} shown)", shown.get(), count.get())}
                     </button>
                 </Show>
-                <Show when=move || count.get() == 0>
+                <Show when=move || count.get() == 0 && !view.get().analyses()>
                     {move || match view.get().spec().lacking {
                         None => view! { <Recoveries /> }.into_any(),
                         Some(lacking) => view! {

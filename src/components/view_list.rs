@@ -1,9 +1,12 @@
 //! The items a view lists, one component per view: the one place that
-//! says which component shows which view's items.
+//! says which component shows which view's items or analysis.
 
+use crate::components::compare_view::CompareView;
 use crate::components::figure_list::FigureItem;
+use crate::components::kwic_view::KwicView;
 use crate::components::quote_list::QuoteItem;
 use crate::components::result_item::ResultItem;
+use crate::components::trends_view::TrendsView;
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
 use explorer_core::View;
@@ -15,6 +18,17 @@ pub fn item_count(state: ViewState, view: View) -> usize {
         View::Documents => state.evaluation.with(|e| e.documents.len()),
         View::Quotes => state.quotes.with(Vec::len),
         View::Figures => state.figures.with(Vec::len),
+        View::Trends | View::Compare | View::Kwic => state.listed.with(|listed| listed.analysed_count()),
+    }
+}
+
+/// The component of an analysis view (none for a list).
+pub fn analysis(view: View) -> Option<AnyView> {
+    match view {
+        View::Trends => Some(view! { <TrendsView /> }.into_any()),
+        View::Compare => Some(view! { <CompareView /> }.into_any()),
+        View::Kwic => Some(view! { <KwicView /> }.into_any()),
+        View::Documents | View::Quotes | View::Figures => None,
     }
 }
 
@@ -45,5 +59,6 @@ pub fn items(state: ViewState, view: View, shown: usize) -> AnyView {
             .map(|figure| view! { <FigureItem figure /> })
             .collect_view()
             .into_any(),
+        View::Trends | View::Compare | View::Kwic => ().into_any(),
     }
 }

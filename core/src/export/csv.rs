@@ -2,6 +2,7 @@
 //! with a byte-order mark, so they read UTF-8 (`£`, curly quotes), and with
 //! no cell they would run as a formula.
 
+use super::analysis::{line_table, span_table, term_table};
 use super::rows::{listed, PLACE_COLUMNS};
 use super::{Export, Listing};
 
@@ -112,6 +113,9 @@ impl Listing {
                     })
                     .collect(),
             ),
+            Listing::Trends(spans) => span_table(spans),
+            Listing::Compare(terms) => term_table(terms),
+            Listing::Kwic(lines) => line_table(lines),
         }
     }
 }

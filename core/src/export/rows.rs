@@ -97,7 +97,12 @@ pub(super) fn listed(values: &[impl ToString]) -> String {
 }
 
 impl ExportedPlace {
-    fn new(corpus: &Corpus, document: &Document, paragraph: u32, link: &impl Linker) -> ExportedPlace {
+    pub(super) fn new(
+        corpus: &Corpus,
+        document: &Document,
+        paragraph: u32,
+        link: &impl Linker,
+    ) -> ExportedPlace {
         ExportedPlace {
             document: document.id.clone(),
             title: document.title.clone(),

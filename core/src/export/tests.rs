@@ -181,3 +181,30 @@ fn file_names_say_what_the_file_holds() {
         "quotes-ann-2026-12-02.json"
     );
 }
+
+#[test]
+fn analysis_exports_write_a_row_per_span_and_term_and_per_side_and_term() {
+    let corpus = corpus_of_texts(&[
+        ("d1", "2023-01-10", "One", &["Boats boats boats and more boats."]),
+        ("d2", "2023-02-05", "Two", &["Rwanda."]),
+    ]);
+    let explorer = crate::Explorer::new(&corpus);
+    let (query, _) = Query::parse("q=boats+OR+rwanda&view=trends");
+    let trends = crate::analysis::trends(&corpus, &explorer, &explorer.explore(&query));
+    let csv =
+        Export::trends(&corpus, &trends, "https://example.org/?view=trends", day("2026-12-02")).to_csv();
+    let rows: Vec<&str> = csv.trim_start_matches(BYTE_ORDER_MARK).lines().collect();
+    assert_eq!(rows[0], "span,from,to,documents,words,term,occurrences,per_10000_words,view,corpus_version");
+    assert_eq!(rows.len(), 1 + 2 * 2, "two spans, two terms each");
+    assert_eq!(
+        rows[1],
+        "Jan 2023,2023-01-01,2023-01-31,1,6,boats,4,6666.67,https://example.org/?view=trends,test"
+    );
+    let (query, _) = Query::parse("view=compare&a=..2023-01-31&b=2023-02-01..");
+    let comparison = crate::analysis::compare(&corpus, &explorer, &query).expect("two sides");
+    let export = Export::comparison(&corpus, &comparison, "v", day("2026-12-02"));
+    assert_eq!(export.file_name(&query, "csv"), "compare-2026-12-02.csv");
+    let csv = export.to_csv();
+    let listed: Vec<&str> = csv.lines().skip(1).map(|row| row.split(',').nth(2).unwrap()).collect();
+    assert_eq!(listed.len(), comparison.term_count());
+}

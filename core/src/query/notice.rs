@@ -1,5 +1,6 @@
 //! What the page tells a reader about the parts of a link it could not use.
 
+use super::SideError;
 use crate::date::DateError;
 use crate::View;
 use std::fmt;
@@ -34,6 +35,14 @@ pub enum Reason {
     BadEscape,
     UnknownKind,
     KindNeedsFigures,
+    /// `a=` or `b=` that is not a side.
+    BadSide(SideError),
+    /// `a=` or `b=` outside the compare view.
+    SideNeedsCompare,
+    /// `ctx=` that is not a number of words from 1 to 20.
+    BadContext,
+    /// `ctx=` outside the concordance.
+    ContextNeedsKwic,
 }
 
 /// Longest value quoted back to the reader; hostile links can be long.
@@ -51,17 +60,26 @@ impl Notice {
             Reason::BadParagraph => "not a paragraph number".to_owned(),
             Reason::NoSuchParagraph => "no such paragraph in the open document".to_owned(),
             Reason::UnknownDocument => "no document has this id".to_owned(),
-            Reason::UnknownSort => "sort is newest, oldest, relevance, largest or smallest".to_owned(),
+            Reason::UnknownSort => {
+                "sort is newest, oldest, relevance, largest, smallest, 1L, 2L, 1R or 2R".to_owned()
+            }
             Reason::RelevanceNeedsSearch => "relevance needs search words".to_owned(),
             Reason::SortNotOffered(view) => {
                 let offered: Vec<&str> = view.spec().sorts.iter().map(|sort| sort.key()).collect();
-                format!("the {} view sorts by {}", view.key(), offered.join(", "))
+                match offered.as_slice() {
+                    [] => format!("the {} view has no order to choose", view.key()),
+                    _ => format!("the {} view sorts by {}", view.key(), offered.join(", ")),
+                }
             }
             Reason::UnknownView => format!("the views are {}", View::keys_in_words()),
             Reason::Repeated => format!("{} takes one value; the first one is used", self.key),
             Reason::BadEscape => "not a valid %-escape of text, so it is kept as written".to_owned(),
             Reason::UnknownKind => "the kinds of figure are money, percentage, count and weight".to_owned(),
             Reason::KindNeedsFigures => "only the figures view shows kinds of figure".to_owned(),
+            Reason::BadSide(error) => error.to_string(),
+            Reason::SideNeedsCompare => "only the compare view has sides".to_owned(),
+            Reason::BadContext => format!("ctx is a number of words from 1 to {}", crate::Query::MAX_CONTEXT),
+            Reason::ContextNeedsKwic => "only the concordance (view=kwic) shows context".to_owned(),
         }
     }
 }

@@ -3,12 +3,12 @@
 //! takes one value uses its first and names the others.
 
 use super::decode::pairs;
-use super::{Notice, Query, Reason, Sort};
+use super::{Notice, Query, Reason, Side, Sort};
 use crate::model::FigureKind;
 use crate::{Date, Facet, View};
 
 /// Keys that take one value.
-const SINGLE_VALUED: [&str; 6] = ["from", "to", "sort", "doc", "p", "view"];
+const SINGLE_VALUED: [&str; 9] = ["from", "to", "sort", "doc", "p", "view", "a", "b", "ctx"];
 
 pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
     let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
@@ -56,6 +56,15 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
                 Some(view) => query.view = view,
                 None => notices.push(Notice::new(key, value, Reason::UnknownView)),
             },
+            "a" | "b" => match Side::parse(value) {
+                Ok(side) if key == "a" => query.a = Some(side),
+                Ok(side) => query.b = Some(side),
+                Err(error) => notices.push(Notice::new(key, value, Reason::BadSide(error))),
+            },
+            "ctx" => match value.trim().parse::<u8>() {
+                Ok(words) if (1..=Query::MAX_CONTEXT).contains(&words) => query.set_context(words),
+                _ => notices.push(Notice::new(key, value, Reason::BadContext)),
+            },
             "kind" => {
                 for value in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                     match FigureKind::from_key(value) {
@@ -75,5 +84,6 @@ pub(super) fn parse(query_string: &str) -> (Query, Vec<Notice>) {
     }
     notices.extend(query.normalise_sort());
     notices.extend(query.normalise_kinds());
+    notices.extend(query.normalise_view_keys());
     (query, notices)
 }

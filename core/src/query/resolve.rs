@@ -1,7 +1,7 @@
 //! Checking a parsed query against the corpus: unknown slugs, documents and
 //! paragraphs are left out with a notice.
 
-use super::{Notice, Query, Reason};
+use super::{Notice, Query, Reason, Side, SideError};
 use crate::Corpus;
 
 impl Query {
@@ -19,6 +19,18 @@ impl Query {
             });
         }
         self.filters.retain(|_, values| !values.is_empty());
+        for (key, side) in [("a", &mut self.a), ("b", &mut self.b)] {
+            if let Some(Side::Value(facet, slug)) = side {
+                if taxonomy.label(*facet, slug).is_none() {
+                    notices.push(Notice::new(
+                        key,
+                        &format!("{}:{slug}", facet.key()),
+                        Reason::BadSide(SideError::UnknownValue),
+                    ));
+                    *side = None;
+                }
+            }
+        }
         if let Some(id) = &self.doc {
             match corpus.document(id) {
                 None => {

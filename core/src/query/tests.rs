@@ -126,12 +126,12 @@ fn notices_quote_hostile_values_as_text_and_cut_long_ones() {
     let (_, notices) = Query::parse("view=%3Cscript%3Ealert(1)%3C/script%3E");
     assert_eq!(
         notices[0].to_string(),
-        "ignored: view=\"<script>alert(1)</script>\" (the views are documents, quotes and figures)"
+        "ignored: view=\"<script>alert(1)</script>\" (the views are documents, quotes, figures, trends, compare and kwic)"
     );
     let long = "x".repeat(500);
     let (_, notices) = Query::parse(&format!("sort={long}"));
     assert!(notices[0].to_string().contains("x…\""), "cut, and marked as cut");
-    assert!(notices[0].to_string().len() < 150);
+    assert!(notices[0].to_string().len() < 170, "60 characters of the value and the explanation");
 }
 
 #[test]
@@ -168,12 +168,24 @@ fn canonical_query() -> impl Strategy<Value = Query> {
     let sort = proptest::option::of(proptest::sample::select(Sort::ALL.to_vec()));
     let doc = proptest::option::of((slug, proptest::option::of(1u32..500)));
     let view = proptest::sample::select(View::ALL.to_vec());
-    let dates = (proptest::option::of(day.clone()), proptest::option::of(day));
+    let dates = (proptest::option::of(day.clone()), proptest::option::of(day.clone()));
     let kinds = proptest::collection::btree_set(proptest::sample::select(FigureKind::ALL.to_vec()), 0..3);
-    (any::<String>(), filters, dates, sort, doc, view, kinds).prop_map(
-        |(q, filters, (from, to), sort, doc, view, kinds)| {
+    let side = prop_oneof![
+        (proptest::sample::select(Facet::ALL.to_vec()), slug).prop_map(|(f, s)| Side::Value(f, s)),
+        (proptest::option::of(day.clone()), proptest::option::of(day.clone()))
+            .prop_filter("a bound", |(from, to)| from.is_some() || to.is_some())
+            .prop_map(|(from, to)| Side::Dates { from, to }),
+    ];
+    let sides =
+        (proptest::option::of(side.clone()), proptest::option::of(side), proptest::option::of(1u8..=20));
+    (any::<String>(), filters, dates, sort, doc, view, kinds, sides).prop_map(
+        |(q, filters, (from, to), sort, doc, view, kinds, (a, b, context))| {
             let kinds = if view == View::Figures { kinds } else { BTreeSet::new() };
-            let mut query = Query { q, filters, from, to, view, kinds, ..Query::default() };
+            let (a, b) = if view == View::Compare { (a, b) } else { (None, None) };
+            let mut query = Query { q, filters, from, to, view, kinds, a, b, ..Query::default() };
+            if let Some(words) = context.filter(|_| view == View::Kwic) {
+                query.set_context(words);
+            }
             if let Some(sort) = sort.filter(|s| Sort::offered(view, query.has_search()).any(|o| o == *s)) {
                 query.set_sort(sort);
             }
@@ -261,4 +273,40 @@ fn a_bad_escape_in_the_search_is_named_and_kept_as_written() {
         notices[0].to_string(),
         "ignored: q=\"%E2%80\" (not a valid %-escape of text, so it is kept as written)"
     );
+}
+
+#[test]
+fn sides_and_context_read_and_print_in_canonical_order() {
+    let (query, notices) = Query::parse("b=2024-07-05..&A=PERIOD:sunak-2022&view=compare&q=rwanda");
+    assert_eq!(notices, []);
+    assert_eq!(query.a, Some(Side::Value(Facet::Period, "sunak-2022".into())));
+    assert_eq!(query.b, Some(Side::Dates { from: Some(date("2024-07-05")), to: None }));
+    assert_eq!(query.to_query_string(), "q=rwanda&view=compare&a=period%3Asunak-2022&b=2024-07-05..");
+    let (kwic, notices) = Query::parse("view=kwic&ctx=3&sort=1l&q=boats");
+    assert_eq!((notices, kwic.context(), kwic.sort()), (vec![], 3, Sort::Left1));
+    assert_eq!(kwic.to_query_string(), "q=boats&sort=1L&view=kwic&ctx=3");
+    let (default, _) = Query::parse("view=kwic&ctx=6&q=boats");
+    assert_eq!((default.context, default.sort()), (None, Sort::Newest), "defaults are left out");
+}
+
+#[test]
+fn bad_sides_and_context_are_named_never_used() {
+    let (query, notices) = Query::parse("view=compare&a=colour:red&b=2024-13-01..&ctx=99");
+    assert_eq!((query.a, query.b, query.context), (None, None, None));
+    let shown: Vec<String> = notices.iter().map(Notice::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "ignored: a=\"colour:red\" (a side's facet is one of period, topic, agency, type, person, place)",
+            "ignored: b=\"2024-13-01..\" (no such day in the calendar)",
+            "ignored: ctx=\"99\" (ctx is a number of words from 1 to 20)",
+        ]
+    );
+    let (elsewhere, notices) = Query::parse("a=period:sunak-2022&ctx=4&q=x");
+    assert_eq!((elsewhere.a, elsewhere.context), (None, None));
+    let reasons: Vec<Reason> = notices.into_iter().map(|n| n.reason).collect();
+    assert_eq!(reasons, [Reason::SideNeedsCompare, Reason::ContextNeedsKwic]);
+    let (no_order, notices) = Query::parse("view=trends&sort=oldest");
+    assert_eq!(no_order.sort, None);
+    assert_eq!(notices[0].to_string(), "ignored: sort=\"oldest\" (the trends view has no order to choose)");
 }

@@ -28,7 +28,8 @@ impl FigureOrder {
         match sort {
             Sort::Largest => FigureOrder::ValueDescending,
             Sort::Smallest => FigureOrder::ValueAscending,
-            Sort::Newest | Sort::Oldest | Sort::Relevance => FigureOrder::Listed,
+            // The figures view offers no order by context words; the parser drops them.
+            _ => FigureOrder::Listed,
         }
     }
 }

@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash: one rotate, xor and multiply per eight bytes.
 #[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
+pub struct FxHasher(u64);
 
 impl FxHasher {
     fn add(&mut self, word: u64) {
@@ -41,12 +41,17 @@ impl Hasher for FxHasher {
         self.add(u64::from(i));
     }
 
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map keyed by FxHash: for many small keys (words, word numbers).
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A word of at most 16 bytes as a number (no folded word has a zero byte).
 fn short_key(word: &str) -> Option<u128> {

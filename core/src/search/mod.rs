@@ -88,6 +88,7 @@
 //! show, from a [`PreparedQuery`] ([`SearchIndex::prepare`]).
 //! [`PreparedQuery::spans`] marks any text of the corpus the same way.
 
+mod access;
 mod bm25;
 mod build;
 mod index;
@@ -112,9 +113,12 @@ mod tests_scale;
 #[cfg(test)]
 mod tests_text;
 
+pub use access::{BodyParagraph, TermSequences, NO_TERM};
 pub use index::SearchIndex;
+pub use intern::FxMap;
 pub use note::{NoteKind, SearchNote};
 pub use prepare::PreparedQuery;
+pub use text::{term, tokenize, word_ranges, Token};
 
 use std::ops::Range;
 

@@ -26,6 +26,8 @@ pub(super) struct WordMatch {
     pub forms: Vec<String>,
     /// The word as typed, by its number among its term's words, if the corpus has it.
     pub written: Option<u16>,
+    /// The word as typed, folded.
+    pub typed: String,
 }
 
 /// A word, or a phrase of consecutive words.
@@ -55,6 +57,12 @@ pub struct PreparedQuery {
 }
 
 impl PreparedQuery {
+    /// A query of these clauses alone: no exclusions, names or notes.
+    pub(super) fn of(required: Vec<Vec<Matcher>>) -> PreparedQuery {
+        let (excluded, together, named) = (Vec::new(), Vec::new(), Vec::new());
+        PreparedQuery { required, excluded, together, named, notes: Vec::new(), suggestions: Vec::new() }
+    }
+
     /// The words matched only by completion or by correcting a typo.
     pub fn notes(&self) -> &[SearchNote] {
         &self.notes
@@ -143,10 +151,12 @@ impl SearchIndex {
         let written = self.vocabulary.find(&word.text);
         if let Some(t) = self.term_id(&stem) {
             let written = written.filter(|w| w.term == t).map(|w| w.variant);
-            let word = WordMatch { terms: vec![t], forms: self.forms(&[t]), written };
+            let word =
+                WordMatch { terms: vec![t], forms: self.forms(&[t]), written, typed: word.text.clone() };
             return Resolved { word, note: None, suggestion: None };
         }
-        let nothing = WordMatch { terms: Vec::new(), forms: Vec::new(), written: None };
+        let nothing =
+            WordMatch { terms: Vec::new(), forms: Vec::new(), written: None, typed: word.text.clone() };
         let completions =
             if may_change && word.prefix { self.vocabulary.beginning_with(&word.text) } else { &[] };
         let (kind, matched): (NoteKind, Vec<&IndexedWord>) = if !completions.is_empty() {
@@ -176,7 +186,12 @@ impl SearchIndex {
             total: matched.len(),
         };
         let forms = self.forms(&terms);
-        Resolved { word: WordMatch { terms, forms, written: None }, note: Some(note), suggestion: None }
+        let typed = word.text.clone();
+        Resolved {
+            word: WordMatch { terms, forms, written: None, typed },
+            note: Some(note),
+            suggestion: None,
+        }
     }
 
     /// Every word of the corpus with one of some terms, sorted.

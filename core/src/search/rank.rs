@@ -134,7 +134,7 @@ impl SearchIndex {
 
     /// The paragraphs (among `paragraphs`) that match any clause, sorted,
     /// each with its score summed over the clauses and the clauses it matches.
-    fn paragraph_scores(&self, query: &PreparedQuery, paragraphs: &Range<u32>) -> Vec<Scored> {
+    pub(super) fn paragraph_scores(&self, query: &PreparedQuery, paragraphs: &Range<u32>) -> Vec<Scored> {
         let (mut total, mut clause, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
         for (c, matchers) in query.required.iter().enumerate() {
             clause.clear();

@@ -76,6 +76,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The bytes of each position's word in a text, in order (a `£` amount's
+/// two tokens are one position), without copying any word.
+pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    each_token(text, |_, range, position| {
+        if ranges.len() == position as usize {
+            ranges.push(range);
+        }
+    });
+    ranges
+}
+
 /// Calls `f(word, range, position)` for each token of a text in order, as
 /// [`tokenize`] would give them, reusing one buffer for the folded words.
 pub(super) fn each_token(text: &str, mut f: impl FnMut(&str, Range<usize>, u32)) {

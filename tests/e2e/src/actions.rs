@@ -1,5 +1,5 @@
 //! What the end-to-end tests do on a page: open a view, click, wait for
-//! counts, run a script, record the clipboard.
+//! counts, run a script, record the clipboard and downloads.
 
 use crate::{
     all_attrs, attr, count, dist_dir, wait_for, wait_until_gone, Browser, Locator, Site, LOAD_TIMEOUT,
@@ -79,4 +79,31 @@ pub async fn address_becomes(browser: &Browser, expected: &str) {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Records each download the page starts: its file name and its Blob.
+pub const RECORD_DOWNLOADS: &str = "
+    window.downloads = [];
+    const blobs = new Map();
+    const create = URL.createObjectURL;
+    URL.createObjectURL = blob => { const url = create(blob); blobs.set(url, blob); return url; };
+    HTMLAnchorElement.prototype.click = function () {
+        window.downloads.push({ name: this.download, blob: blobs.get(this.href) });
+    };";
+
+/// The name and text of the `index`-th download, once it has started.
+pub async fn download(browser: &Browser, index: usize) -> (String, String) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while script(browser, "return window.downloads.length").await.as_u64().unwrap() <= index as u64 {
+        assert!(std::time::Instant::now() < deadline, "no download {index}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let read = format!(
+        "const done = arguments[arguments.length - 1]; const d = window.downloads[{index}];
+         d.blob.text().then(text => done([d.name, d.blob.type, text]));"
+    );
+    let found = browser.execute_async(&read, vec![]).await.expect("read the download");
+    let [name, media_type, body] = [0, 1, 2].map(|i| found[i].as_str().unwrap().to_owned());
+    assert!(media_type.ends_with("charset=utf-8"), "{name}: {media_type}");
+    (name, body)
 }

@@ -128,7 +128,9 @@ fn random_action(rng: &mut Rng) -> Action {
         47..=49 => Action::Sort,
         50..=51 => Action::Date,
         52..=55 => Action::Click("[data-chip], [data-clear-all], [data-recovery] a"),
-        56..=63 => Action::Click(".result-title a, [data-passage], .source-line a"),
+        56..=63 => {
+            Action::Click(".result-title a, [data-passage], .source-line a, .kwic-source, [data-term-link]")
+        }
         64..=67 => Action::Click("[data-tag], .quote-speaker a, a.entity"),
         68..=71 => Action::Click("[data-back], .paragraph-number, .masthead-title"),
         72..=74 => Action::Escape,

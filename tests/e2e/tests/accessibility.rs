@@ -1,6 +1,6 @@
 //! axe-core finds no WCAG 2.2 A/AA (or best-practice) violation on any view
 //! (results, search, reader with an open citation, quotes, figures, an empty
-//! view, notices) at desktop and phone widths, in the light and dark themes;
+//! view, notices, trends, compare, in context) at desktop and phone widths, in the light and dark themes;
 //! and the theme switch is remembered.
 
 #[path = "../../fixtures/document_ids.rs"]
@@ -24,6 +24,10 @@ fn views() -> Vec<(&'static str, String)> {
         ("search note", "q=illegal+migration+act".to_owned()),
         ("did you mean", "q=%22Rwnda%22".to_owned()),
         ("notices", "period=nonsense&from=2024-13-45".to_owned()),
+        ("trends", "view=trends".to_owned()),
+        ("trends of a search", "q=rwanda+OR+albania&view=trends".to_owned()),
+        ("compare", "view=compare".to_owned()),
+        ("in context", "q=%22small+boats%22&view=kwic".to_owned()),
     ]
 }
 

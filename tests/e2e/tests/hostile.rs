@@ -70,3 +70,21 @@ async fn a_very_long_paragraph_and_a_paragraph_with_500_tags_render() {
     assert_eq!(results_once_count_is(&browser, 1).await, [MANY_TAGS]);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn hostile_searches_and_texts_render_as_text_in_every_analysis_view() {
+    let (site, browser) = open_hostile("").await;
+    for view in ["trends", "compare", "kwic"] {
+        for q in ["script+alert", "%3Cimg+src%3Dx+onerror%3Dalert(1)%3E", "%22%3Cscript%3E%22"] {
+            browser.goto(&site.url(&format!("q={q}&view={view}"))).await.unwrap();
+            wait_for(&browser, "[data-result-count]", LOAD_TIMEOUT).await;
+            assert_nothing_ran(&browser).await;
+        }
+    }
+    browser.goto(&site.url("q=script&view=kwic")).await.unwrap();
+    wait_for(&browser, "[data-kwic] mark", LOAD_TIMEOUT).await;
+    let line = text(&browser, "[data-kwic]").await;
+    assert!(line.contains('<') && line.contains("script"), "the markup is shown as written: {line}");
+    assert_nothing_ran(&browser).await;
+    browser.close().await;
+}

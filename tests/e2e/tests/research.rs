@@ -12,16 +12,6 @@ use e2e::actions::*;
 use e2e::{all_attrs, attr, text, wait_for, Browser};
 use std::time::Duration;
 
-/// Records each download the page starts: its file name and its Blob.
-const RECORD_DOWNLOADS: &str = "
-    window.downloads = [];
-    const blobs = new Map();
-    const create = URL.createObjectURL;
-    URL.createObjectURL = blob => { const url = create(blob); blobs.set(url, blob); return url; };
-    HTMLAnchorElement.prototype.click = function () {
-        window.downloads.push({ name: this.download, blob: blobs.get(this.href) });
-    };";
-
 /// The first three bytes of the `index`-th download (started already).
 async fn download_start(browser: &Browser, index: usize) -> Vec<u64> {
     let read = format!(
@@ -30,23 +20,6 @@ async fn download_start(browser: &Browser, index: usize) -> Vec<u64> {
     );
     let bytes = browser.execute_async(&read, vec![]).await.expect("read the download's bytes");
     bytes.as_array().unwrap().iter().map(|b| b.as_u64().unwrap()).collect()
-}
-
-/// The name and text of the `index`-th download, once it has started.
-async fn download(browser: &Browser, index: usize) -> (String, String) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while script(browser, "return window.downloads.length").await.as_u64().unwrap() <= index as u64 {
-        assert!(std::time::Instant::now() < deadline, "no download {index}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let read = format!(
-        "const done = arguments[arguments.length - 1]; const d = window.downloads[{index}];
-         d.blob.text().then(text => done([d.name, d.blob.type, text]));"
-    );
-    let found = browser.execute_async(&read, vec![]).await.expect("read the download");
-    let [name, media_type, body] = [0, 1, 2].map(|i| found[i].as_str().unwrap().to_owned());
-    assert!(media_type.ends_with("charset=utf-8"), "{name}: {media_type}");
-    (name, body)
 }
 
 #[tokio::test]

@@ -1,0 +1,137 @@
+//! The analysis views on the real corpus, checked against counts taken
+//! from the texts by a plain word split (not the search's tokenizer).
+
+mod common;
+
+use common::{open_link, real_corpus};
+use explorer_core::analysis::{collocates, compare, concordance, trends, Concordance};
+use explorer_core::research::{figure_index, figures_view};
+use explorer_core::{Corpus, Explorer};
+
+/// The paragraphs' words, lower case, split at anything but letters and digits.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// How often the documents at `positions` have `first` followed by a word of `second`'s forms.
+fn count_pairs(corpus: &Corpus, positions: &[usize], first: &str, second: &[&str]) -> usize {
+    let paragraphs = positions.iter().flat_map(|&p| &corpus.documents()[p].paragraphs);
+    let pairs = paragraphs.map(|p| {
+        let words = words(&p.text);
+        words.windows(2).filter(|w| w[0] == first && second.contains(&w[1].as_str())).count()
+    });
+    pairs.sum()
+}
+
+/// The concordance of `"small boats"` with `context` words each side, and the documents of its view.
+fn small_boats(corpus: &Corpus, explorer: &Explorer, context: usize) -> (Concordance, Vec<usize>) {
+    let (query, _) = open_link(corpus, explorer, "q=%22small+boats%22&view=kwic");
+    let outcome = explorer.explore(&query);
+    (concordance(corpus, explorer, &outcome, context, query.sort()), outcome.evaluation.documents)
+}
+
+#[test]
+fn the_concordance_of_small_boats_lists_every_occurrence_and_no_other() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let (found, documents) = small_boats(&corpus, &explorer, 6);
+    let expected = count_pairs(&corpus, &documents, "small", &["boat", "boats"]);
+    assert_eq!(found.lines.len(), expected);
+    assert!(expected >= 8, "the corpus has at least eight in its paragraphs");
+    assert!(found.lines.iter().all(
+        |l| l.matched.eq_ignore_ascii_case("small boats") || l.matched.eq_ignore_ascii_case("small boat")
+    ));
+    let per_document: usize = found.per_document.iter().map(|(_, n)| n).sum();
+    assert_eq!(per_document, found.lines.len());
+    let every =
+        count_pairs(&corpus, &(0..corpus.documents().len()).collect::<Vec<_>>(), "small", &["boat", "boats"]);
+    assert_eq!(every, expected, "no document with the phrase is left out");
+    // A line read off the Albania report.
+    let albania = corpus.position("2023-06-12-hac-albania-asylum-claims").unwrap();
+    let line =
+        found.lines.iter().find(|l| l.document == albania && l.matched == "small boats").expect("a line");
+    let paragraph = &corpus.documents()[albania].paragraphs[line.paragraph as usize - 1].text;
+    assert!(paragraph.contains(&format!("{}{}{}", line.left, line.matched, line.right)));
+    assert_eq!(words(&line.left).len(), 6, "six words before: {:?}", line.left);
+}
+
+#[test]
+fn compare_sunak_against_starmer_finds_rwanda_on_the_sunak_side() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let (query, _) = open_link(&corpus, &explorer, "view=compare");
+    let found = compare(&corpus, &explorer, &query).expect("two governments have documents");
+    assert_eq!(found.a.query.to_query_string(), "period=sunak-2022");
+    assert_eq!(found.b.query.to_query_string(), "period=starmer-2024");
+    let rwanda = found.terms_a.iter().find(|t| t.text == "rwanda").expect("rwanda on the Sunak side");
+    let sunak = explorer.explore(&found.a.query).evaluation.documents;
+    let starmer = explorer.explore(&found.b.query).evaluation.documents;
+    let count = |positions: &[usize]| -> u64 {
+        let paragraphs = positions.iter().flat_map(|&p| &corpus.documents()[p].paragraphs);
+        paragraphs.map(|p| words(&p.text).iter().filter(|w| *w == "rwanda").count() as u64).sum()
+    };
+    assert_eq!((rwanda.count_a, rwanda.count_b), (count(&sunak), count(&starmer)));
+    assert_eq!(rwanda.count_b, 0);
+    assert!(rwanda.keyness.g2 >= 6.63);
+    assert_eq!((found.a.documents, found.b.documents), (sunak.len(), starmer.len()));
+    assert!(found.terms_a.windows(2).all(|w| w[0].keyness.g2 >= w[1].keyness.g2));
+    // The amounts of money are those the figures view lists for each side.
+    for (side, link) in [
+        (&found.a, "view=figures&period=sunak-2022&kind=money"),
+        (&found.b, "view=figures&period=starmer-2024&kind=money"),
+    ] {
+        let (query, _) = open_link(&corpus, &explorer, link);
+        let listed = figures_view(&corpus, &figure_index(&corpus), &query).listed.items.len();
+        assert_eq!(side.money_amounts, listed, "{link}");
+    }
+    assert!(found.b.money_amounts > 0, "the Starmer release states £150 million");
+}
+
+#[test]
+fn the_trend_spans_count_every_document_listed() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    for link in ["view=trends", "q=rwanda+OR+albania&view=trends", "topic=funding&view=trends"] {
+        let (query, evaluation) = open_link(&corpus, &explorer, link);
+        let found = trends(&corpus, &explorer, &explorer.explore(&query));
+        let spanned: usize = found.spans.iter().map(|s| s.documents).sum();
+        assert_eq!(spanned, evaluation.documents.len(), "{link}");
+        assert!(found.spans.windows(2).all(|w| w[0].to < w[1].from), "{link}: spans in order, apart");
+    }
+    let (query, _) = open_link(&corpus, &explorer, "view=trends");
+    let every = trends(&corpus, &explorer, &explorer.explore(&query));
+    let bands: Vec<&str> = every.bands.iter().map(|b| b.slug.as_str()).collect();
+    assert_eq!(bands, ["sunak-2022", "starmer-2024"]);
+    let (query, _) = open_link(&corpus, &explorer, "q=rwanda+OR+albania&view=trends");
+    let found = trends(&corpus, &explorer, &explorer.explore(&query));
+    assert_eq!(found.series, ["rwanda", "albania"]);
+    let rwanda: u64 = found.spans.iter().map(|s| s.counts[0]).sum();
+    let all: Vec<usize> = (0..corpus.documents().len()).collect();
+    let by_hand: usize = all
+        .iter()
+        .flat_map(|&p| &corpus.documents()[p].paragraphs)
+        .map(|p| words(&p.text).iter().filter(|w| *w == "rwanda").count())
+        .sum();
+    assert_eq!(rwanda as usize, by_hand);
+}
+
+#[test]
+fn collocates_of_small_boats_count_the_words_near_it() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let (lines, documents) = small_boats(&corpus, &explorer, 5);
+    let near = collocates(&explorer, &lines, &documents);
+    assert!(!near.is_empty());
+    for collocate in &near {
+        let in_context = lines.lines.iter().map(|l| {
+            let around = format!("{} {}", l.left, l.right);
+            words(&around).iter().filter(|w| **w == collocate.text).count() as u64
+        });
+        assert!(
+            collocate.near >= in_context.sum::<u64>(),
+            "{}: at least its written form's count",
+            collocate.text
+        );
+        assert!(collocate.total >= collocate.near);
+    }
+}

@@ -1,0 +1,162 @@
+//! The compare view: two sides, each the view's filters and search narrowed
+//! by its own selection (by default the last two governments with
+//! documents in the view), and the words and two-word phrases that tell
+//! them apart, ranked by G² with Log Ratio as the effect size.
+
+use super::stats::{keyness, per_10k, Keyness, SIGNIFICANT};
+use super::words::{pair_terms, WordCounts};
+use crate::model::FigureKind;
+use crate::query::Side;
+use crate::research::{figures, FigureOrder};
+use crate::{Corpus, Explorer, Facet, Query, View};
+
+/// Each side lists at most this many terms.
+pub const MAX_TERMS: usize = 50;
+
+/// What one side holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideSummary {
+    pub side: Side,
+    /// "Sunak government", "2024-01-01 to 2024-06-30".
+    pub label: String,
+    /// The view's query narrowed to the side, in the documents view.
+    pub query: Query,
+    pub documents: usize,
+    pub words: u64,
+    /// Distinct amounts of money its documents state (each once per document).
+    pub money_amounts: usize,
+}
+
+/// A word or a pair of words, more frequent on one side than the other.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Distinctive {
+    /// In its most frequent written form: `rwanda`, `small boats`.
+    pub text: String,
+    pub count_a: u64,
+    pub count_b: u64,
+    pub per_10k_a: f64,
+    pub per_10k_b: f64,
+    pub keyness: Keyness,
+}
+
+/// What the compare view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub a: SideSummary,
+    pub b: SideSummary,
+    /// Significantly more frequent on side A, highest G² first.
+    pub terms_a: Vec<Distinctive>,
+    pub terms_b: Vec<Distinctive>,
+}
+
+impl Comparison {
+    /// The terms listed on both sides.
+    pub fn term_count(&self) -> usize {
+        self.terms_a.len() + self.terms_b.len()
+    }
+}
+
+/// The sides of a query: its own, or for each it leaves unset the older
+/// and the newer of the last two governments with documents in the view.
+pub fn sides(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<(Side, Side)> {
+    if let (Some(a), Some(b)) = (&query.a, &query.b) {
+        return Some((a.clone(), b.clone()));
+    }
+    let documents = explorer.explore(query).evaluation.documents;
+    let with_documents: Vec<&str> = corpus
+        .taxonomy()
+        .governments
+        .iter()
+        .map(|g| g.slug.as_str())
+        .filter(|slug| documents.iter().any(|&p| corpus.documents()[p].period == *slug))
+        .collect();
+    let [.., older, newer] = with_documents.as_slice() else { return None };
+    let side = |slug: &str| Side::Value(Facet::Period, slug.to_owned());
+    Some((query.a.clone().unwrap_or(side(older)), query.b.clone().unwrap_or(side(newer))))
+}
+
+fn side_label(corpus: &Corpus, side: &Side) -> String {
+    match side {
+        Side::Value(facet, slug) => corpus.taxonomy().label(*facet, slug).unwrap_or(slug).to_owned(),
+        Side::Dates { from, to } => match (from, to) {
+            (Some(from), Some(to)) => format!("{from} to {to}"),
+            (Some(from), None) => format!("from {from}"),
+            (None, Some(to)) => format!("until {to}"),
+            (None, None) => "every date".to_owned(),
+        },
+    }
+}
+
+/// A side's query, documents, summary and word counts.
+fn summarise(corpus: &Corpus, explorer: &Explorer, query: &Query, side: Side) -> (SideSummary, Vec<usize>) {
+    let mut narrowed = query.clone();
+    narrowed.set_view(View::Documents);
+    side.narrow(&mut narrowed);
+    let documents = explorer.explore(&narrowed).evaluation.documents;
+    let money = figures(corpus, &documents, FigureOrder::Listed)
+        .into_iter()
+        .filter(|figure| figure.resolve(corpus).is_some_and(|(_, found)| found.kind == FigureKind::Money));
+    let summary = SideSummary {
+        label: side_label(corpus, &side),
+        side,
+        query: narrowed,
+        documents: documents.len(),
+        words: documents.iter().map(|&p| explorer.search_index().body_words(p)).sum(),
+        money_amounts: money.count(),
+    };
+    (summary, documents)
+}
+
+/// The compare view of a query; `None` when it has no two sides.
+pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Comparison> {
+    let (side_a, side_b) = sides(corpus, explorer, query)?;
+    let (a, documents_a) = summarise(corpus, explorer, query, side_a);
+    let (b, documents_b) = summarise(corpus, explorer, query, side_b);
+    let (search, words) = (explorer.search_index(), explorer.words());
+    let counts_a = words.count(search, &documents_a, true);
+    let counts_b = words.count(search, &documents_b, true);
+    let mut terms_a = Vec::new();
+    let mut terms_b = Vec::new();
+    let mut consider = |text: &dyn Fn() -> String, count_a: u64, count_b: u64| {
+        let found = keyness(count_a, count_b, counts_a.words, counts_b.words);
+        if found.g2 < SIGNIFICANT {
+            return;
+        }
+        let term = Distinctive {
+            text: text(),
+            count_a,
+            count_b,
+            per_10k_a: per_10k(count_a, counts_a.words),
+            per_10k_b: per_10k(count_b, counts_b.words),
+            keyness: found,
+        };
+        if found.log_ratio > 0.0 {
+            terms_a.push(term);
+        } else {
+            terms_b.push(term);
+        }
+    };
+    for t in 0..search.term_count() as u32 {
+        let (count_a, count_b) = (counts_a.terms[t as usize], counts_b.terms[t as usize]);
+        if count_a + count_b > 0 && !words.ignores(t) {
+            consider(&|| search.written_form(t).to_owned(), count_a.into(), count_b.into());
+        }
+    }
+    for (pair, count_a, count_b) in pairs(&counts_a, &counts_b) {
+        let text = || format!("{} {}", search.written_form(pair.0), search.written_form(pair.1));
+        consider(&text, count_a, count_b);
+    }
+    for terms in [&mut terms_a, &mut terms_b] {
+        terms.sort_by(|x, y| y.keyness.g2.total_cmp(&x.keyness.g2).then_with(|| x.text.cmp(&y.text)));
+        terms.truncate(MAX_TERMS);
+    }
+    Some(Comparison { a, b, terms_a, terms_b })
+}
+
+/// Every pair of words on either side, with its count on each.
+fn pairs<'a>(a: &'a WordCounts, b: &'a WordCounts) -> impl Iterator<Item = ((u32, u32), u64, u64)> + 'a {
+    let count = |counts: &WordCounts, key: &u64| counts.pairs.get(key).map_or(0, |&n| u64::from(n));
+    let in_a = a.pairs.iter().map(move |(key, &n)| (pair_terms(*key), u64::from(n), count(b, key)));
+    let only_b = b.pairs.iter().filter(|(key, _)| !a.pairs.contains_key(key));
+    in_a.chain(only_b.map(|(key, &n)| (pair_terms(*key), 0, u64::from(n))))
+}

@@ -1,0 +1,44 @@
+//! Where a search matches: every occurrence of its words and phrases in the
+//! body paragraphs of some documents. Only the paragraphs the index says
+//! match are read, so the cost follows the matches, not the corpus.
+
+use crate::search::{BodyParagraph, PreparedQuery, SearchIndex};
+use std::ops::Range;
+
+/// One match of a search in a paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Its document's position in `Corpus::documents`.
+    pub document: usize,
+    pub paragraph: BodyParagraph,
+    /// Its bytes in the paragraph's text.
+    pub range: Range<usize>,
+}
+
+/// Every occurrence of the query's words and phrases in the documents at
+/// `positions`, document by document in that order, then in text order.
+pub fn occurrences(search: &SearchIndex, query: &PreparedQuery, positions: &[usize]) -> Vec<Occurrence> {
+    let mut found = Vec::new();
+    for &document in positions {
+        for paragraph in search.matching_paragraphs(query, document) {
+            let spans = query.spans(search.text_of(paragraph.id));
+            found.extend(spans.into_iter().map(|range| Occurrence { document, paragraph, range }));
+        }
+    }
+    found
+}
+
+impl crate::Explorer {
+    /// How many times a view's search matches the body of the document at `position`.
+    pub fn match_count(&self, outcome: &crate::Outcome, position: usize) -> usize {
+        outcome.search().map_or(0, |query| occurrences(self.search_index(), query, &[position]).len())
+    }
+
+    /// The numbers of the paragraphs of the document at `position` that a
+    /// view's search matches, in order.
+    pub fn matching_paragraphs(&self, outcome: &crate::Outcome, position: usize) -> Vec<u32> {
+        let search = self.search_index();
+        let matching = outcome.search().map(|query| search.matching_paragraphs(query, position));
+        matching.unwrap_or_default().into_iter().map(|p| p.number).collect()
+    }
+}

@@ -1,0 +1,65 @@
+//! Keyness statistics of a 2×2 table, as AntConc computes them: the
+//! four-cell log-likelihood G² and the Log Ratio effect size.
+//!
+//! A term occurs `a` times among the `size_a` words of one side and `b`
+//! times among the `size_b` of the other. The table's cells are `a`, `b`,
+//! `size_a − a` and `size_b − b`; each expected value is its row total
+//! times its column total over all words, and G² = 2 Σ O ln(O / E) over the
+//! four cells (a cell of 0 adds nothing). Log Ratio is log2 of the ratio of
+//! the relative frequencies, a count of 0 taken as 0.5 (Hardie 2014).
+
+/// G² at or above this is significant at p < 0.01 (one degree of freedom).
+pub const SIGNIFICANT: f64 = 6.63;
+
+/// A term's keyness between two sides.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Keyness {
+    pub g2: f64,
+    pub log_ratio: f64,
+}
+
+/// The term counts `a` and `b` among `size_a` and `size_b` words.
+pub fn keyness(a: u64, b: u64, size_a: u64, size_b: u64) -> Keyness {
+    Keyness { g2: log_likelihood(a, b, size_a, size_b), log_ratio: log_ratio(a, b, size_a, size_b) }
+}
+
+/// The four-cell log-likelihood G².
+pub fn log_likelihood(a: u64, b: u64, size_a: u64, size_b: u64) -> f64 {
+    let (size_a, size_b) = (size_a.max(a), size_b.max(b));
+    let total = (size_a + size_b) as f64;
+    if total == 0.0 {
+        return 0.0;
+    }
+    let with = (a + b) as f64;
+    let without = total - with;
+    let cells = [
+        (a as f64, with * size_a as f64),
+        (b as f64, with * size_b as f64),
+        ((size_a - a) as f64, without * size_a as f64),
+        ((size_b - b) as f64, without * size_b as f64),
+    ];
+    let sum: f64 = cells
+        .iter()
+        .filter(|(observed, _)| *observed > 0.0)
+        .map(|&(observed, product)| observed * (observed / (product / total)).ln())
+        .sum();
+    2.0 * sum
+}
+
+/// log2 of side A's relative frequency over side B's; a zero count is 0.5.
+pub fn log_ratio(a: u64, b: u64, size_a: u64, size_b: u64) -> f64 {
+    if size_a == 0 || size_b == 0 {
+        return 0.0;
+    }
+    let frequency = |count: u64, size: u64| if count == 0 { 0.5 } else { count as f64 } / size as f64;
+    (frequency(a, size_a) / frequency(b, size_b)).log2()
+}
+
+/// Occurrences per 10,000 words.
+pub fn per_10k(count: u64, words: u64) -> f64 {
+    if words == 0 {
+        0.0
+    } else {
+        count as f64 * 10_000.0 / words as f64
+    }
+}

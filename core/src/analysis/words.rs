@@ -1,0 +1,81 @@
+//! The word counts the compare view and the collocates are computed from:
+//! every paragraph's terms by position (read once from the index's
+//! postings, on the first analysis that needs them), which terms are left
+//! out (stop words and numbers), and the counts of words and word pairs
+//! over a set of documents.
+
+use super::stop_words::STOP_WORDS;
+use crate::search::{term, FxMap, SearchIndex, TermSequences, NO_TERM};
+
+/// What the analyses count words with; built once.
+pub struct WordIndex {
+    pub sequences: TermSequences,
+    /// Per term: a stop word or a number, left out of comparisons.
+    ignored: Vec<bool>,
+}
+
+/// The words of some documents, each term counted, and (if asked for)
+/// each pair of consecutive terms neither of which is left out.
+pub struct WordCounts {
+    /// Every word, stop words included: the size of the side.
+    pub words: u64,
+    /// Per term.
+    pub terms: Vec<u32>,
+    /// By the pair's two terms in one number, the first in the high 32 bits.
+    pub pairs: FxMap<u64, u32>,
+}
+
+/// Two terms as one key, the first in the high half.
+pub(super) fn pair_key(first: u32, second: u32) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
+}
+
+/// The two terms of a pair's key.
+pub(super) fn pair_terms(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
+}
+
+impl WordIndex {
+    pub fn new(search: &SearchIndex) -> WordIndex {
+        let mut ignored: Vec<bool> = (0..search.term_count() as u32)
+            .map(|t| search.term_text(t).starts_with(|c: char| c.is_ascii_digit() || c == '£'))
+            .collect();
+        for word in STOP_WORDS {
+            if let Some(t) = search.find_term(&term(word)) {
+                ignored[t as usize] = true;
+            }
+        }
+        WordIndex { sequences: search.term_sequences(), ignored }
+    }
+
+    /// Whether a term is a stop word or a number (or no term).
+    pub fn ignores(&self, term: u32) -> bool {
+        self.ignored.get(term as usize).copied().unwrap_or(true)
+    }
+
+    /// The words of the documents at `positions`, and with `pairs` the word pairs.
+    pub fn count(&self, search: &SearchIndex, positions: &[usize], pairs: bool) -> WordCounts {
+        let mut counts =
+            WordCounts { words: 0, terms: vec![0; search.term_count()], pairs: FxMap::default() };
+        for &position in positions {
+            for paragraph in search.body_paragraphs(position) {
+                let terms = self.sequences.terms(paragraph.id);
+                counts.words += terms.len() as u64;
+                let mut previous = NO_TERM;
+                for &t in terms {
+                    if t == NO_TERM {
+                        previous = NO_TERM;
+                        continue;
+                    }
+                    counts.terms[t as usize] += 1;
+                    let kept = !self.ignores(t);
+                    if pairs && kept && previous != NO_TERM {
+                        *counts.pairs.entry(pair_key(previous, t)).or_default() += 1;
+                    }
+                    previous = if kept { t } else { NO_TERM };
+                }
+            }
+        }
+        counts
+    }
+}

@@ -1,0 +1,155 @@
+//! What the analysis views read from the index: a document's body
+//! paragraphs with their lengths and text, the paragraphs a query matches
+//! in one document, each paragraph's terms by position, and a term's text
+//! and most frequent written form.
+
+use super::index::SearchIndex;
+use super::prepare::{Matcher, PreparedQuery};
+
+/// A body paragraph of a document, as the index holds it (titles are left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BodyParagraph {
+    /// Its number in the index, for [`SearchIndex::text_of`] and [`TermSequences::terms`].
+    pub id: u32,
+    /// Its number in its document, from 1, as in `p=` links.
+    pub number: u32,
+    /// In words (positions).
+    pub words: u32,
+}
+
+/// Every paragraph's terms in order of position, built once from the
+/// postings for counting words and word pairs without re-reading the text.
+pub struct TermSequences {
+    /// Paragraph `p`'s terms are `terms[starts[p]..starts[p + 1]]`.
+    starts: Vec<u32>,
+    terms: Vec<u32>,
+}
+
+/// Marks a position no term stands at (none, in an index built from text).
+pub const NO_TERM: u32 = u32::MAX;
+
+impl TermSequences {
+    /// The terms of paragraph `id`, one per position.
+    pub fn terms(&self, id: u32) -> &[u32] {
+        &self.terms[self.starts[id as usize] as usize..self.starts[id as usize + 1] as usize]
+    }
+}
+
+impl SearchIndex {
+    /// The body paragraphs of the document at `position`, in order.
+    pub fn body_paragraphs(&self, position: usize) -> impl Iterator<Item = BodyParagraph> + '_ {
+        let paragraphs = self.document_paragraphs(position);
+        paragraphs
+            .map(|id| (id, self.paragraph(id)))
+            .filter(|(_, p)| p.number > 0)
+            .map(|(id, p)| BodyParagraph { id, number: p.number, words: p.length })
+    }
+
+    /// The words of the document at `position`'s body.
+    pub fn body_words(&self, position: usize) -> u64 {
+        self.body_paragraphs(position).map(|p| u64::from(p.words)).sum()
+    }
+
+    /// The text of paragraph `id`.
+    pub fn text_of(&self, id: u32) -> &str {
+        self.paragraph_text(id)
+    }
+
+    /// The body paragraphs of the document at `position` that match any
+    /// word or phrase of the query, as the index matches them.
+    pub fn matching_paragraphs(&self, query: &PreparedQuery, position: usize) -> Vec<BodyParagraph> {
+        if position >= self.document_count() || query.required.is_empty() {
+            return Vec::new();
+        }
+        let scores = self.paragraph_scores(query, &self.document_paragraphs(position));
+        let matched = scores.iter().map(|s| (s.paragraph, self.paragraph(s.paragraph)));
+        matched
+            .filter(|(_, p)| p.number > 0)
+            .map(|(id, p)| BodyParagraph { id, number: p.number, words: p.length })
+            .collect()
+    }
+
+    /// How many terms the index has; terms are numbered `0..term_count()`.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// A term (a stem) as the index stores it.
+    pub fn term_text(&self, term: u32) -> &str {
+        &self.terms[term as usize]
+    }
+
+    /// The number of a term, if the index has it.
+    pub fn find_term(&self, term: &str) -> Option<u32> {
+        self.term_id(term)
+    }
+
+    /// The word as written that stands for a term most often in the corpus
+    /// (the first in alphabetical order among equals).
+    pub fn written_form(&self, term: u32) -> &str {
+        let postings = self.term_postings(term);
+        let mut counts: Vec<u32> = Vec::new();
+        for posting in postings.postings {
+            for &variant in postings.words(posting) {
+                let variant = variant as usize;
+                if counts.len() <= variant {
+                    counts.resize(variant + 1, 0);
+                }
+                counts[variant] += 1;
+            }
+        }
+        let words = self.vocabulary.words_of(term);
+        let best = words.max_by_key(|w| {
+            (counts.get(w.variant as usize).copied().unwrap_or(0), std::cmp::Reverse(&w.text))
+        });
+        best.map_or_else(|| self.term_text(term), |w| w.text.as_str())
+    }
+
+    /// Every paragraph's terms by position, read from the postings.
+    pub fn term_sequences(&self) -> TermSequences {
+        let mut starts = Vec::with_capacity(self.paragraphs.len() + 1);
+        let mut total = 0u32;
+        for paragraph in &self.paragraphs {
+            starts.push(total);
+            total += paragraph.length;
+        }
+        starts.push(total);
+        let mut terms = vec![NO_TERM; total as usize];
+        for term in 0..self.terms.len() as u32 {
+            let postings = self.term_postings(term);
+            for posting in postings.postings {
+                let start = starts[posting.paragraph as usize] as usize;
+                for &position in postings.positions(posting) {
+                    // A `£` amount's plain number shares its position: the amount wins.
+                    let slot = &mut terms[start + position as usize];
+                    if *slot == NO_TERM || !self.terms[*slot as usize].starts_with('£') {
+                        *slot = term;
+                    }
+                }
+            }
+        }
+        TermSequences { starts, terms }
+    }
+}
+
+impl PreparedQuery {
+    /// Each word or phrase the query asks for, alone, with how it was
+    /// typed (`"small boats"` in quotes): the series of a trend. Exclusions
+    /// and ranking hints are left out; what each part matches is what the
+    /// whole query matches of it.
+    pub fn parts(&self) -> Vec<(String, PreparedQuery)> {
+        let matchers = self.required.iter().flatten();
+        matchers
+            .map(|matcher| {
+                let label = match matcher {
+                    Matcher::Word(word) => word.typed.clone(),
+                    Matcher::Phrase(words) => {
+                        let typed: Vec<&str> = words.iter().map(|w| w.typed.as_str()).collect();
+                        format!("\"{}\"", typed.join(" "))
+                    }
+                };
+                (label, PreparedQuery::of(vec![vec![matcher.clone()]]))
+            })
+            .collect()
+    }
+}
