@@ -37,6 +37,8 @@ pub struct ViewSpec {
     /// What one item of the list is called, and several.
     pub one: &'static str,
     pub many: &'static str,
+    /// What the search box searches in this view ("Search the quotes").
+    pub searches: &'static str,
     /// The orders the view offers (relevance only while there is a search).
     pub sorts: &'static [Sort],
     /// What the view finds none of, when its documents have none (the
@@ -56,6 +58,7 @@ const DOCUMENTS: ViewSpec = ViewSpec {
     label: "Documents",
     one: "document",
     many: "documents",
+    searches: "documents",
     sorts: BY_DATE_OR_RELEVANCE,
     lacking: None,
     facets_count_items: true,
@@ -67,6 +70,7 @@ const QUOTES: ViewSpec = ViewSpec {
     label: "Quotes",
     one: "quote",
     many: "quotes",
+    searches: "quotes",
     sorts: BY_DATE_OR_RELEVANCE,
     lacking: Some("quotations"),
     facets_count_items: true,
@@ -78,6 +82,7 @@ const FIGURES: ViewSpec = ViewSpec {
     label: "Figures",
     one: "figure",
     many: "figures",
+    searches: "figures",
     sorts: &[Sort::Newest, Sort::Oldest, Sort::Relevance, Sort::Largest, Sort::Smallest],
     lacking: Some("figures"),
     facets_count_items: true,
@@ -89,6 +94,7 @@ const TRENDS: ViewSpec = ViewSpec {
     label: "Trends",
     one: "span",
     many: "spans",
+    searches: "documents",
     sorts: &[],
     lacking: None,
     facets_count_items: false,
@@ -100,6 +106,7 @@ const COMPARE: ViewSpec = ViewSpec {
     label: "Compare",
     one: "distinctive term",
     many: "distinctive terms",
+    searches: "documents",
     sorts: &[],
     lacking: None,
     facets_count_items: false,
@@ -111,6 +118,7 @@ const KWIC: ViewSpec = ViewSpec {
     label: "In context",
     one: "line",
     many: "lines",
+    searches: "documents",
     sorts: &[Sort::Newest, Sort::Oldest, Sort::Left1, Sort::Left2, Sort::Right1, Sort::Right2],
     lacking: None,
     facets_count_items: false,

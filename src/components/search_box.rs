@@ -36,7 +36,7 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         <form class="search" role="search" on:submit=|event| event.prevent_default()>
             <label for="search-input" class="search-label">
-                {move || format!("Search the {}", state.query.with(|q| q.view.spec().many))}
+                {move || format!("Search the {}", state.query.with(|q| q.view.spec().searches))}
             </label>
             <div class="search-row">
                 <input id="search-input" name="q" type="search" data-search="" node_ref=input autocomplete="off"

@@ -70,6 +70,11 @@ async fn the_concordance_is_reached_by_clicks_sorts_links_to_its_paragraph_and_c
     click(&browser, "[data-view-tab=\"kwic\"]").await;
     wait_for(&browser, &format!("[data-result-count=\"{expected}\"]"), Duration::from_secs(10)).await;
     assert_eq!(count(&browser, "[data-kwic]").await, expected, "every occurrence, no more, no fewer");
+    assert_eq!(
+        text(&browser, ".search-label").await,
+        "Search the documents",
+        "the lines come from documents"
+    );
     assert_eq!(count(&browser, "[data-kwic] mark").await, expected);
     let marks = script(
         &browser,
