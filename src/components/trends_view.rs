@@ -147,13 +147,16 @@ fn chart(state: ViewState, trends: &Trends) -> impl IntoView {
         <figure class="chart">
             <figcaption>{title}</figcaption>
             {legend}
-            <svg data-chart="" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=title>
-                {bands.collect_view()}
-                {ticks.collect_view()}
-                {labels.collect_view()}
-                {lines}
-                {points.collect_view()}
-            </svg>
+            // On a phone the chart keeps a legible size and scrolls sideways.
+            <div class="chart-scroll">
+                <svg data-chart="" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=title>
+                    {bands.collect_view()}
+                    {ticks.collect_view()}
+                    {labels.collect_view()}
+                    {lines}
+                    {points.collect_view()}
+                </svg>
+            </div>
         </figure>
     }
 }
