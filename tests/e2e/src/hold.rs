@@ -20,6 +20,10 @@ impl Gate {
         }
     }
 
+    pub fn is_closed(&self) -> bool {
+        *self.closed.lock().expect("the gate")
+    }
+
     pub fn close(&self) {
         *self.closed.lock().expect("the gate") = true;
     }

@@ -106,8 +106,9 @@ impl Site {
                 let (server, serving) = (Arc::clone(&server), Arc::clone(&serving));
                 move || {
                     for request in server.incoming_requests() {
-                        let wasm =
-                            request.url().split('?').next().is_some_and(|path| path.ends_with(".wasm"));
+                        // A held request waits in a thread of its own; others are answered in turn.
+                        let wasm = serving.wasm.is_closed()
+                            && request.url().split('?').next().is_some_and(|path| path.ends_with(".wasm"));
                         if wasm || serving.gzipped.is_some() {
                             let serving = Arc::clone(&serving);
                             std::thread::spawn(move || {
