@@ -21,8 +21,10 @@ async fn wait_for_offline_ready(browser: &Browser) {
     }
 }
 
+/// The page's cache names; null while the page cannot answer (it is
+/// reloading into a new build, and the script is cut off).
 async fn cache_names(browser: &Browser) -> serde_json::Value {
-    browser.execute_async("caches.keys().then(arguments[0])", vec![]).await.unwrap()
+    browser.execute_async("caches.keys().then(arguments[0])", vec![]).await.unwrap_or_default()
 }
 
 /// The cache a built site's service worker fills.
