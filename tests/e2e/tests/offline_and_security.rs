@@ -8,6 +8,10 @@ use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// How long a new build's worker may take to install (it fetches and hashes
+/// every file; on a loaded 2-core machine that can take many seconds).
+const UPDATE_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// Waits until the service worker controls the page and has cached the build.
 async fn wait_for_offline_ready(browser: &Browser) {
     let ready = "const done = arguments[0];
@@ -170,7 +174,7 @@ async fn a_page_of_an_older_build_offers_to_reload_into_the_new_one() {
         )
         .await
         .unwrap();
-    wait_for(&browser, "[data-update]", Duration::from_secs(20)).await;
+    wait_for(&browser, "[data-update]", UPDATE_TIMEOUT).await;
     assert_eq!(listed(&browser).await, first, "nothing changes until the reader says so");
     click(&browser, "[data-update-reload]").await;
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -213,7 +217,7 @@ async fn a_new_build_replaces_the_old_cache_whole_once_the_reader_takes_it() {
         .await
         .unwrap();
     // The new worker has cached its build; the page still runs on the old one, kept whole.
-    wait_for(&browser, "[data-update]", Duration::from_secs(20)).await;
+    wait_for(&browser, "[data-update]", UPDATE_TIMEOUT).await;
     let mut both = vec![first.clone(), second.clone()];
     both.sort();
     let mut names: Vec<String> = serde_json::from_value(cache_names(&browser).await).unwrap();
