@@ -101,26 +101,6 @@ async fn cached_page(browser: &Browser) -> String {
 }
 
 #[tokio::test]
-async fn a_first_visit_downloads_each_file_once_on_a_host_that_lets_browsers_cache() {
-    let site_dir = tempfile::tempdir().unwrap();
-    deploy(&dist_dir(), site_dir.path(), std::time::SystemTime::now() - Duration::from_secs(24 * 3600));
-    let site = Site::start_with(site_dir.path(), "/", Caching::LastModified);
-    let browser = Browser::start(1280, 900).await;
-    browser.goto(&site.url("")).await.unwrap();
-    results_once_count_is(&browser, 6).await;
-    wait_for_offline_ready(&browser).await;
-    let mut bodies: std::collections::BTreeMap<String, usize> = Default::default();
-    for served in site.served().into_iter().filter(|served| served.bytes > 0) {
-        *bodies.entry(served.url.split('?').next().unwrap().to_owned()).or_default() += 1;
-    }
-    assert!(bodies.keys().any(|url| url.ends_with(".wasm")), "the wasm was served: {bodies:?}");
-    assert!(bodies.len() >= 6, "the page and its files were served: {bodies:?}");
-    let twice: Vec<_> = bodies.iter().filter(|(_, &times)| times > 1).collect();
-    assert!(twice.is_empty(), "downloaded more than once (the worker's install among them): {twice:?}");
-    browser.close().await;
-}
-
-#[tokio::test]
 async fn a_new_deploy_on_a_host_with_only_last_modified_is_picked_up_online_and_offline() {
     let old = std::time::SystemTime::now() - Duration::from_secs(2 * 24 * 3600);
     let site_dir = tempfile::tempdir().unwrap();

@@ -1,10 +1,8 @@
 // The explorer's service worker, written at build time (tools/post-build).
 //
-// Install: every file of this build is fetched (from the HTTP cache if it is
-// there, so nothing the page loaded is downloaded twice) and kept only if its
-// SHA-256 is this build's, else fetched again past the HTTP cache, so the
-// cache never mixes two builds (a host may send an old index.html with an
-// old Last-Modified; if even the network's copy is another build's, the
+// Install: every file of this build is fetched past the HTTP cache and kept
+// only if its SHA-256 is this build's, so the cache never mixes two builds
+// (a host may send an old index.html with an old Last-Modified; then the
 // install fails, and the browser tries again later).
 // Pages: fetched from the network, revalidated, when it answers within a few
 // seconds; from the cache when it does not (offline, or a hanging connection).
@@ -21,22 +19,15 @@ const NETWORK_WAIT_MS = 3000;
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 
-// A file as this build made it: the browser's HTTP cache first (the page
-// has just downloaded most files, so they are not downloaded again), past it
-// when the copy there is another build's.
-async function fetchOfBuild(file, sha256) {
-  for (const mode of ["default", "reload"]) {
-    const response = await fetch(file, { cache: mode });
-    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-    const digest = hex(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
-    if (digest === sha256) return response;
-  }
-  throw new Error(`${file} is not of build ${BUILD}`);
-}
-
 async function precache() {
   const cache = await caches.open(CACHE);
-  await Promise.all(FILES.map(async ([file, sha256]) => cache.put(file, await fetchOfBuild(file, sha256))));
+  await Promise.all(FILES.map(async ([file, sha256]) => {
+    const response = await fetch(file, { cache: "reload" });
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    const digest = hex(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
+    if (digest !== sha256) throw new Error(`${file} is not of build ${BUILD}`);
+    await cache.put(file, response);
+  }));
 }
 
 self.addEventListener("install", (event) => {
