@@ -107,3 +107,8 @@ pub async fn download(browser: &Browser, index: usize) -> (String, String) {
     assert!(media_type.ends_with("charset=utf-8"), "{name}: {media_type}");
     (name, body)
 }
+
+/// What the search box holds.
+pub async fn search_text(browser: &Browser) -> String {
+    script(browser, "return document.querySelector('[data-search]').value").await.as_str().unwrap().to_owned()
+}

@@ -17,11 +17,6 @@ async fn type_in_search(browser: &Browser, text: &str) {
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys(text).await.unwrap();
 }
 
-/// What the search box holds.
-async fn search_text(browser: &Browser) -> String {
-    script(browser, "return document.querySelector('[data-search]').value").await.as_str().unwrap().to_owned()
-}
-
 async fn no_bug_report(browser: &Browser) {
     assert_eq!(count(browser, ".bug-report").await, 0, "the page panicked");
 }
