@@ -6,7 +6,9 @@ mod figures;
 mod items;
 mod views;
 
-pub use figures::{figures, kind_counts, money_totals, sort_by_value, FigureOrder, FigureRef, MoneyTotal};
+pub use figures::{
+    distinct_count, figures, kind_counts, money_totals, sort_by_value, FigureOrder, FigureRef, MoneyTotal,
+};
 pub use items::{figure_index, quote_index, ItemIndex, ItemsView};
 pub use views::{figures_view, quotes_view, FiguresView};
 

@@ -48,7 +48,7 @@ pub fn collocates(explorer: &Explorer, concordance: &Concordance, positions: &[u
             }
         }
     }
-    let all = words.count(search, positions, false);
+    let all = words.count(search, positions);
     let rest = all.words.saturating_sub(window_words);
     let mut found: Vec<(u32, u64, u64, f64)> = (0..search.term_count() as u32)
         .filter(|&t| near[t as usize] > 0 && !matched[t as usize] && !words.ignores(t))

@@ -3,11 +3,11 @@
 //! documents in the view), and the words and two-word phrases that tell
 //! them apart, ranked by G² with Log Ratio as the effect size.
 
-use super::stats::{keyness, per_10k, Keyness, SIGNIFICANT};
-use super::words::{pair_terms, WordCounts};
+use super::stats::{keyness, least_significant_total, per_10k, Keyness, SIGNIFICANT};
+use super::words::pair_terms;
 use crate::model::FigureKind;
 use crate::query::Side;
-use crate::research::{figures, FigureOrder};
+use crate::research::distinct_count;
 use crate::{Corpus, Explorer, Facet, Query, View};
 
 /// Each side lists at most this many terms.
@@ -93,16 +93,13 @@ fn summarise(corpus: &Corpus, explorer: &Explorer, query: &Query, side: Side) ->
     narrowed.set_view(View::Documents);
     side.narrow(&mut narrowed);
     let documents = explorer.explore(&narrowed).evaluation.documents;
-    let money = figures(corpus, &documents, FigureOrder::Listed)
-        .into_iter()
-        .filter(|figure| figure.resolve(corpus).is_some_and(|(_, found)| found.kind == FigureKind::Money));
     let summary = SideSummary {
         label: side_label(corpus, &side),
         side,
         query: narrowed,
         documents: documents.len(),
         words: documents.iter().map(|&p| explorer.search_index().body_words(p)).sum(),
-        money_amounts: money.count(),
+        money_amounts: distinct_count(corpus, &documents, FigureKind::Money),
     };
     (summary, documents)
 }
@@ -113,11 +110,15 @@ pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Co
     let (a, documents_a) = summarise(corpus, explorer, query, side_a);
     let (b, documents_b) = summarise(corpus, explorer, query, side_b);
     let (search, words) = (explorer.search_index(), explorer.words());
-    let counts_a = words.count(search, &documents_a, true);
-    let counts_b = words.count(search, &documents_b, true);
+    let (counts_a, counts_b, pairs) = words.count_sides(search, &documents_a, &documents_b);
     let mut terms_a = Vec::new();
     let mut terms_b = Vec::new();
+    // Most terms occur too rarely to be significant: only those often enough are weighed.
+    let least = least_significant_total(counts_a.words, counts_b.words).unwrap_or(u64::MAX);
     let mut consider = |text: &dyn Fn() -> String, count_a: u64, count_b: u64| {
+        if count_a + count_b < least {
+            return;
+        }
         let found = keyness(count_a, count_b, counts_a.words, counts_b.words);
         if found.g2 < SIGNIFICANT {
             return;
@@ -142,21 +143,14 @@ pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Co
             consider(&|| search.written_form(t).to_owned(), count_a.into(), count_b.into());
         }
     }
-    for (pair, count_a, count_b) in pairs(&counts_a, &counts_b) {
-        let text = || format!("{} {}", search.written_form(pair.0), search.written_form(pair.1));
-        consider(&text, count_a, count_b);
+    for (&key, &[count_a, count_b]) in &pairs {
+        let (first, second) = pair_terms(key);
+        let text = || format!("{} {}", search.written_form(first), search.written_form(second));
+        consider(&text, count_a.into(), count_b.into());
     }
     for terms in [&mut terms_a, &mut terms_b] {
         terms.sort_by(|x, y| y.keyness.g2.total_cmp(&x.keyness.g2).then_with(|| x.text.cmp(&y.text)));
         terms.truncate(MAX_TERMS);
     }
     Some(Comparison { a, b, terms_a, terms_b })
-}
-
-/// Every pair of words on either side, with its count on each.
-fn pairs<'a>(a: &'a WordCounts, b: &'a WordCounts) -> impl Iterator<Item = ((u32, u32), u64, u64)> + 'a {
-    let count = |counts: &WordCounts, key: &u64| counts.pairs.get(key).map_or(0, |&n| u64::from(n));
-    let in_a = a.pairs.iter().map(move |(key, &n)| (pair_terms(*key), u64::from(n), count(b, key)));
-    let only_b = b.pairs.iter().filter(|(key, _)| !a.pairs.contains_key(key));
-    in_a.chain(only_b.map(|(key, &n)| (pair_terms(*key), 0, u64::from(n))))
 }

@@ -20,4 +20,4 @@ pub use compare::{compare, sides, Comparison, Distinctive, SideSummary, MAX_TERM
 pub use kwic::{concordance, Concordance, KwicLine};
 pub use occurrences::{occurrences, Occurrence};
 pub use trends::{trends, Band, Span, Step, Trends};
-pub use words::{WordCounts, WordIndex};
+pub use words::{PairCounts, WordCounts, WordIndex};

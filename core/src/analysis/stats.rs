@@ -46,6 +46,20 @@ pub fn log_likelihood(a: u64, b: u64, size_a: u64, size_b: u64) -> f64 {
     2.0 * sum
 }
 
+/// The fewest occurrences (on both sides together) that can be significant
+/// between sides of these sizes: a term with fewer is not, however its
+/// occurrences fall. For `n` occurrences, G² is convex in how many fall on
+/// side A (each cell is linear in it, and O ln O is convex), so it is
+/// largest with all of them on one side; the first `n` for which that
+/// reaches [`SIGNIFICANT`] is the least. `None` when no count can be.
+pub fn least_significant_total(size_a: u64, size_b: u64) -> Option<u64> {
+    let reaches = |n: u64| {
+        let all_on_a = n <= size_a && log_likelihood(n, 0, size_a, size_b) >= SIGNIFICANT;
+        all_on_a || (n <= size_b && log_likelihood(0, n, size_a, size_b) >= SIGNIFICANT)
+    };
+    (1..=size_a.max(size_b)).find(|&n| reaches(n))
+}
+
 /// log2 of side A's relative frequency over side B's; a zero count is 0.5.
 pub fn log_ratio(a: u64, b: u64, size_a: u64, size_b: u64) -> f64 {
     if size_a == 0 || size_b == 0 {

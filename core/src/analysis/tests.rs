@@ -19,6 +19,20 @@ fn g2_is_the_four_cell_log_likelihood() {
 }
 
 #[test]
+fn no_total_below_the_least_significant_one_is_significant_however_it_splits() {
+    for (size_a, size_b) in [(1_000, 1_000), (50_000, 2_000_000), (2_627_123, 760_000), (30, 12)] {
+        let least = stats::least_significant_total(size_a, size_b).expect("some total is significant");
+        let best =
+            |n: u64| (0..=n).map(|a| stats::log_likelihood(a, n - a, size_a, size_b)).fold(0.0, f64::max);
+        for n in 1..least {
+            assert!(best(n) < stats::SIGNIFICANT, "{n} of {size_a} and {size_b} can be significant");
+        }
+        assert!(best(least) >= stats::SIGNIFICANT, "{least} of {size_a} and {size_b} is not significant");
+    }
+    assert_eq!(stats::least_significant_total(1, 1), None);
+}
+
+#[test]
 fn log_ratio_takes_a_zero_count_as_half() {
     // (30 / 5000) / (10 / 10000) = 6.
     assert!((log_ratio(30, 10, 5000, 10_000) - 6f64.log2()).abs() < 1e-12);

@@ -14,16 +14,18 @@ pub struct WordIndex {
     ignored: Vec<bool>,
 }
 
-/// The words of some documents, each term counted, and (if asked for)
-/// each pair of consecutive terms neither of which is left out.
+/// The words of some documents, each term counted.
 pub struct WordCounts {
     /// Every word, stop words included: the size of the side.
     pub words: u64,
     /// Per term.
     pub terms: Vec<u32>,
-    /// By the pair's two terms in one number, the first in the high 32 bits.
-    pub pairs: FxMap<u64, u32>,
 }
+
+/// Each pair of consecutive terms neither of which is left out, by its two
+/// terms in one number (the first in the high 32 bits), with its count on
+/// each of two sides.
+pub type PairCounts = FxMap<u64, [u32; 2]>;
 
 /// Two terms as one key, the first in the high half.
 pub(super) fn pair_key(first: u32, second: u32) -> u64 {
@@ -53,10 +55,34 @@ impl WordIndex {
         self.ignored.get(term as usize).copied().unwrap_or(true)
     }
 
-    /// The words of the documents at `positions`, and with `pairs` the word pairs.
-    pub fn count(&self, search: &SearchIndex, positions: &[usize], pairs: bool) -> WordCounts {
-        let mut counts =
-            WordCounts { words: 0, terms: vec![0; search.term_count()], pairs: FxMap::default() };
+    /// The words of the documents at `positions`.
+    pub fn count(&self, search: &SearchIndex, positions: &[usize]) -> WordCounts {
+        self.tally(search, positions, None)
+    }
+
+    /// The words of two sides' documents, and the pairs of either side,
+    /// each with its count on both, in one table.
+    pub fn count_sides(
+        &self,
+        search: &SearchIndex,
+        a: &[usize],
+        b: &[usize],
+    ) -> (WordCounts, WordCounts, PairCounts) {
+        let mut pairs = PairCounts::default();
+        let counts_a = self.tally(search, a, Some((&mut pairs, 0)));
+        let counts_b = self.tally(search, b, Some((&mut pairs, 1)));
+        (counts_a, counts_b, pairs)
+    }
+
+    /// Counts the words of the documents at `positions` and, if given a
+    /// table and a side, their pairs into that side's count.
+    fn tally(
+        &self,
+        search: &SearchIndex,
+        positions: &[usize],
+        mut pairs: Option<(&mut PairCounts, usize)>,
+    ) -> WordCounts {
+        let mut counts = WordCounts { words: 0, terms: vec![0; search.term_count()] };
         for &position in positions {
             for paragraph in search.body_paragraphs(position) {
                 let terms = self.sequences.terms(paragraph.id);
@@ -69,8 +95,8 @@ impl WordIndex {
                     }
                     counts.terms[t as usize] += 1;
                     let kept = !self.ignores(t);
-                    if pairs && kept && previous != NO_TERM {
-                        *counts.pairs.entry(pair_key(previous, t)).or_default() += 1;
+                    if let Some((table, side)) = pairs.as_mut().filter(|_| kept && previous != NO_TERM) {
+                        table.entry(pair_key(previous, t)).or_default()[*side] += 1;
                     }
                     previous = if kept { t } else { NO_TERM };
                 }

@@ -57,10 +57,15 @@ impl FigureRef {
     }
 }
 
-/// Each distinct figure of a document once, at its first mention, in text order.
-fn distinct_in(position: usize, document: &Document) -> Vec<(FigureRef, &Figure)> {
+/// Each distinct figure of a document that `keep` keeps once, at its first
+/// mention, in text order.
+fn distinct_in(
+    position: usize,
+    document: &Document,
+    keep: impl Fn(&Figure) -> bool,
+) -> Vec<(FigureRef, &Figure)> {
     let mut distinct: Vec<(FigureRef, &Figure)> = Vec::new();
-    for (reference, figure) in mentions_in(position, document) {
+    for (reference, figure) in mentions_in(position, document).filter(|(_, f)| keep(f)) {
         if !distinct.iter().any(|(_, seen)| seen.states_the_same_as(figure)) {
             distinct.push((reference, figure));
         }
@@ -84,11 +89,18 @@ fn comparable_group(figure: &Figure) -> (FigureKind, &str) {
 pub fn figures(corpus: &Corpus, documents: &[usize], order: FigureOrder) -> Vec<FigureRef> {
     let mut found: Vec<(FigureRef, &Figure)> = Vec::new();
     for &position in documents {
-        found.extend(distinct_in(position, &corpus.documents()[position]));
+        found.extend(distinct_in(position, &corpus.documents()[position], |_| true));
     }
     let mut listed: Vec<FigureRef> = found.into_iter().map(|(reference, _)| reference).collect();
     sort_by_value(corpus, &mut listed, order);
     listed
+}
+
+/// How many distinct figures of one kind the documents at `documents`
+/// state, a figure counted once per document that states it.
+pub fn distinct_count(corpus: &Corpus, documents: &[usize], kind: FigureKind) -> usize {
+    let of_kind = |position: usize| distinct_in(position, &corpus.documents()[position], |f| f.kind == kind);
+    documents.iter().map(|&position| of_kind(position).len()).sum()
 }
 
 /// Puts figures in `order`: by value, grouped by kind (money, percentage,
