@@ -2,8 +2,8 @@
 //! documents, one line each, with the words either side as written, sorted
 //! by date or by the words next to the match, and a count per document.
 
-use super::occurrences::{occurrences, Occurrence};
-use crate::search::{tokenize, word_ranges};
+use super::occurrences::{matches_by_paragraph, Occurrence};
+use crate::search::tokenize;
 use crate::{Corpus, Explorer, Outcome, Sort};
 use std::ops::Range;
 
@@ -17,7 +17,8 @@ pub struct KwicLine {
     pub left: String,
     pub matched: String,
     pub right: String,
-    /// The folded words nearest the match: 1L, 2L, 1R, 2R (empty at a paragraph's edge).
+    /// The folded words nearest the match: 1L, 2L, 1R, 2R (empty at a
+    /// paragraph's edge, and all empty unless the lines are sorted by them).
     neighbours: [String; 4],
     /// The positions (word numbers) of the match in its paragraph, and the paragraph's index number.
     pub(super) positions: Range<u32>,
@@ -38,14 +39,24 @@ fn folded(word: &str) -> String {
 }
 
 /// One occurrence as a line with `context` words either side, from its
-/// paragraph's text and the byte ranges of its words, one per position.
-fn line(text: &str, words: &[Range<usize>], occurrence: &Occurrence, context: usize) -> KwicLine {
-    let first = words.iter().position(|w| w.start >= occurrence.range.start).unwrap_or(0);
-    let last = words.iter().rposition(|w| w.end <= occurrence.range.end).unwrap_or(first).max(first);
+/// paragraph's text and the byte ranges of its words, one per position;
+/// with its neighbours if `sorted_by_neighbours`.
+fn line(
+    text: &str,
+    words: &[Range<usize>],
+    occurrence: &Occurrence,
+    context: usize,
+    sorted_by_neighbours: bool,
+) -> KwicLine {
+    let range = &occurrence.range;
+    let first =
+        Some(words.partition_point(|w| w.start < range.start)).filter(|&i| i < words.len()).unwrap_or(0);
+    let last = words.partition_point(|w| w.end <= range.end).checked_sub(1).unwrap_or(first).max(first);
     let start = words[first.saturating_sub(context)].start;
     let end = words[(last + context).min(words.len() - 1)].end;
-    let word = |index: Option<usize>| {
-        index.and_then(|i| words.get(i)).map_or_else(String::new, |w| folded(&text[w.clone()]))
+    let word = |index: Option<usize>| match index.and_then(|i| words.get(i)) {
+        Some(w) if sorted_by_neighbours => folded(&text[w.clone()]),
+        _ => String::new(),
     };
     KwicLine {
         document: occurrence.document,
@@ -78,19 +89,6 @@ pub fn concordance(
     };
     let search = explorer.search_index();
     let positions = &outcome.evaluation.documents;
-    let found = occurrences(search, query, positions);
-    let mut lines: Vec<KwicLine> = Vec::with_capacity(found.len());
-    // Occurrences come paragraph by paragraph: each paragraph's words are found once.
-    for run in found.chunk_by(|a, b| a.paragraph.id == b.paragraph.id) {
-        let text = search.text_of(run[0].paragraph.id);
-        let words = word_ranges(text);
-        lines.extend(run.iter().map(|occurrence| line(text, &words, occurrence, context)));
-    }
-    let date = |line: &KwicLine| corpus.documents()[line.document].date.value;
-    let in_text = |a: &KwicLine, b: &KwicLine| {
-        (a.document, a.paragraph, a.positions.start).cmp(&(b.document, b.paragraph, b.positions.start))
-    };
-    let newest = |a: &KwicLine, b: &KwicLine| date(b).cmp(&date(a)).then_with(|| in_text(a, b));
     // By neighbours: the first word named, then the other on its side.
     let neighbours = match order {
         Sort::Left1 => Some((0, 1)),
@@ -99,6 +97,18 @@ pub fn concordance(
         Sort::Right2 => Some((3, 2)),
         _ => None,
     };
+    let found = matches_by_paragraph(search, query, positions);
+    let mut lines: Vec<KwicLine> = Vec::with_capacity(found.iter().map(|m| m.occurrences.len()).sum());
+    for matches in &found {
+        let text = search.text_of(matches.occurrences[0].paragraph.id);
+        let line = |occurrence| line(text, &matches.words, occurrence, context, neighbours.is_some());
+        lines.extend(matches.occurrences.iter().map(line));
+    }
+    let date = |line: &KwicLine| corpus.documents()[line.document].date.value;
+    let in_text = |a: &KwicLine, b: &KwicLine| {
+        (a.document, a.paragraph, a.positions.start).cmp(&(b.document, b.paragraph, b.positions.start))
+    };
+    let newest = |a: &KwicLine, b: &KwicLine| date(b).cmp(&date(a)).then_with(|| in_text(a, b));
     lines.sort_by(|a, b| match (order, neighbours) {
         (_, Some((i, j))) => (&a.neighbours[i], &a.neighbours[j])
             .cmp(&(&b.neighbours[i], &b.neighbours[j]))
@@ -106,8 +116,10 @@ pub fn concordance(
         (Sort::Oldest, None) => date(a).cmp(&date(b)).then_with(|| in_text(a, b)),
         _ => newest(a, b),
     });
-    let by_document = found.chunk_by(|a, b| a.document == b.document);
-    let mut per_document: Vec<(usize, usize)> = by_document.map(|run| (run[0].document, run.len())).collect();
+    let by_document = found.chunk_by(|a, b| a.occurrences[0].document == b.occurrences[0].document);
+    let count = |run: &[super::occurrences::ParagraphMatches]| run.iter().map(|m| m.occurrences.len()).sum();
+    let mut per_document: Vec<(usize, usize)> =
+        by_document.map(|run| (run[0].occurrences[0].document, count(run))).collect();
     per_document.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     Concordance { lines, per_document }
 }

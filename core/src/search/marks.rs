@@ -17,6 +17,14 @@ impl PreparedQuery {
     /// matches, so a paragraph has spans exactly when the index finds a
     /// word or phrase of the query in it.
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
+        self.spans_and_words(text).0
+    }
+
+    /// The spans of `text` (see [`PreparedQuery::spans`]) and, read in the
+    /// same pass, the byte ranges of its words, one per position (as
+    /// [`word_ranges`](super::word_ranges) gives them; none when the query
+    /// has no words to mark).
+    pub fn spans_and_words(&self, text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         let words: Vec<&WordMatch> = self
             .required
             .iter()
@@ -27,7 +35,7 @@ impl PreparedQuery {
             })
             .collect();
         if words.iter().all(|w| w.forms.is_empty()) {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         // Per position, its byte range and which of `words` stand there.
         let mut ranges: Vec<Range<usize>> = Vec::new();
@@ -54,7 +62,7 @@ impl PreparedQuery {
             spans.extend(starts.map(|s| (s, s + length - 1)));
             k += length;
         }
-        merged(&ranges, spans)
+        (merged(&ranges, spans), ranges)
     }
 }
 
