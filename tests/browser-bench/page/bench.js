@@ -1,8 +1,9 @@
 // The in-browser search benchmark, served and driven by
 // tests/e2e/src/bin/browser_bench.rs. `?corpus=<file>&engine=explorer|minisearch`
 // loads a compiled corpus, indexes it, computes every view of views.json for
-// one warm-up round and ROUNDS timed rounds, and leaves the figures (or an
-// error) in `window.benchmark`.
+// one warm-up round and ROUNDS timed rounds (and, for the explorer, every
+// analysis view of analysis.json after the word counts' first build), and
+// leaves the figures (or an error) in `window.benchmark`.
 import init, * as explorer from './browser_bench.js';
 import MiniSearch from './minisearch.js';
 
@@ -35,7 +36,7 @@ function timeViews(views, compute) {
   return { results, latencies };
 }
 
-async function benchExplorer(corpusBytes, views) {
+async function benchExplorer(corpusBytes, views, analysisViews) {
   await init();
   let start = performance.now();
   const documents = explorer.load(corpusBytes);
@@ -46,7 +47,16 @@ async function benchExplorer(corpusBytes, views) {
   const indexMs = since(start);
   const indexBytes = explorer.live_bytes() - corpusBytesHeld;
   const timed = timeViews(views, (view) => explorer.view(view, PASSAGE_RESULTS));
-  return { documents, loadMs, indexMs, corpusBytes: corpusBytesHeld, indexBytes, ...timed };
+  const beforeWords = explorer.live_bytes();
+  start = performance.now();
+  explorer.count_words();
+  const wordsMs = since(start);
+  const wordsBytes = explorer.live_bytes() - beforeWords;
+  const analysis = timeViews(analysisViews, (view) => explorer.analysis(view));
+  return {
+    documents, loadMs, indexMs, corpusBytes: corpusBytesHeld, indexBytes, ...timed,
+    wordsMs, wordsBytes, analysisResults: analysis.results, analysisLatencies: analysis.latencies,
+  };
 }
 
 /// A document's facet values, as `facet:slug` strings.
@@ -129,7 +139,9 @@ async function run() {
   const corpusBytes = new Uint8Array(await (await fetch(params.get('corpus'))).arrayBuffer());
   const views = await (await fetch('views.json')).json();
   const engine = params.get('engine');
-  if (engine === 'explorer') return benchExplorer(corpusBytes, views);
+  if (engine === 'explorer') {
+    return benchExplorer(corpusBytes, views, await (await fetch('analysis.json')).json());
+  }
   if (engine === 'minisearch') return benchMiniSearch(corpusBytes, views);
   throw new Error(`unknown engine ${engine}`);
 }

@@ -1,6 +1,6 @@
 //! What the search benchmarks share, natively and in the browser: the
-//! generated corpus's size and seed, the fixed list of views they time, and
-//! how they summarise latencies.
+//! generated corpus's size and seed, the fixed lists of views they time,
+//! and how they summarise latencies.
 
 /// The size of the generated corpus.
 pub const GENERATED: usize = 5_000;
@@ -73,6 +73,20 @@ pub const VIEWS: &[&str] = &[
     "period=sunak-2022",
     "agency=national-crime-agency",
     "from=2022-01-01&to=2022-12-31",
+];
+
+/// The analysis views the benchmarks time, as URL query strings: each
+/// analysis with and without a search.
+pub const ANALYSIS_VIEWS: &[&str] = &[
+    "view=trends",
+    "q=%22small+boats%22&view=trends",
+    "q=rwanda+OR+albania&view=trends",
+    "view=compare",
+    "q=asylum&view=compare",
+    "topic=funding&view=compare",
+    "q=%22small+boats%22&view=kwic",
+    "q=asylum&view=kwic",
+    "q=rwanda+OR+albania&sort=1R&view=kwic",
 ];
 
 /// The `p`-th quantile (0..=1) of sorted figures, by nearest rank.

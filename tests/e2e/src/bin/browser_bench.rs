@@ -1,13 +1,14 @@
 //! Prints in-browser search figures for the real corpus and for 5,000
 //! generated documents, for the explorer's core (as wasm) and for MiniSearch
 //! (npm) in the same headless Chromium: load and index time, memory, and the
-//! median and p95 latency of the benchmark views. Figures only.
+//! median and p95 latency of the benchmark views; and for the explorer,
+//! each analysis view's latency. Figures only.
 //!
 //! Serves `target/browser-bench/`, which `scripts/bench.sh` fills with the
 //! page (`tests/browser-bench/page/`), the core built to wasm and MiniSearch;
 //! this program adds the corpora and the views.
 
-use e2e::benchmark::{percentile, GENERATED, SEED, VIEWS};
+use e2e::benchmark::{percentile, ANALYSIS_VIEWS, GENERATED, SEED, VIEWS};
 use e2e::generate::{generate, seed_corpus};
 use e2e::{workspace_root, Browser, Site};
 use fantoccini::wd::TimeoutConfiguration;
@@ -30,6 +31,45 @@ struct Figures {
     /// Sorted latencies (ms) of the search views, and of all views.
     search_latencies: Vec<f64>,
     all_latencies: Vec<f64>,
+    /// The explorer's analysis views (none for MiniSearch).
+    analysis: Option<Analysis>,
+}
+
+/// The analysis views' figures.
+struct Analysis {
+    words_ms: f64,
+    words_bytes: f64,
+    /// Per view of [`ANALYSIS_VIEWS`]: its items and sorted latencies.
+    views: Vec<(u64, Vec<f64>)>,
+}
+
+fn numbers(figures: &Value, key: &str) -> Vec<f64> {
+    let list = figures[key].as_array().unwrap_or_else(|| panic!("the page gave no {key}: {figures}"));
+    list.iter().map(|n| n.as_f64().unwrap_or_else(|| panic!("{key} holds {n}"))).collect()
+}
+
+/// The analysis figures of a page that gave them.
+fn analysis(figures: &Value) -> Option<Analysis> {
+    figures.get("wordsMs")?;
+    let (items, latencies) = (numbers(figures, "analysisResults"), numbers(figures, "analysisLatencies"));
+    let views = items
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (n as u64, sorted(latencies.iter().skip(i).step_by(items.len()).copied())))
+        .collect();
+    Some(Analysis { words_ms: number(figures, "wordsMs"), words_bytes: number(figures, "wordsBytes"), views })
+}
+
+fn print_analysis(analysis: &Option<Analysis>) {
+    let Some(analysis) = analysis else { return };
+    println!(
+        "    word counts, first use   {:>9.1} ms  holding {}",
+        analysis.words_ms,
+        megabytes(analysis.words_bytes)
+    );
+    for (view, (items, latencies)) in ANALYSIS_VIEWS.iter().zip(&analysis.views) {
+        println!("      {view:<40} {items:>6} items  {}", latency_line(latencies));
+    }
 }
 
 fn write(dir: &Path, name: &str, text: &str) {
@@ -58,8 +98,7 @@ async fn run_page(browser: &Browser, site: &Site, corpus: &str, engine: &str) ->
         tokio::time::sleep(Duration::from_millis(250)).await;
     };
     assert!(figures["error"].is_null(), "{engine} on {corpus}: {}", figures["error"]);
-    let latencies: Vec<f64> =
-        figures["latencies"].as_array().expect("latencies").iter().map(|l| l.as_f64().expect("ms")).collect();
+    let latencies = numbers(&figures, "latencies");
     let results: Vec<u64> = figures["results"]
         .as_array()
         .expect("results")
@@ -82,6 +121,7 @@ async fn run_page(browser: &Browser, site: &Site, corpus: &str, engine: &str) ->
         search_results: results.iter().zip(&is_search).filter(|(_, s)| **s).map(|(r, _)| *r).collect(),
         search_latencies: sorted(search_latencies),
         all_latencies: sorted(latencies.into_iter()),
+        analysis: analysis(&figures),
     }
 }
 
@@ -127,6 +167,7 @@ async fn main() {
     );
     let views: Vec<&str> = VIEWS.to_vec();
     write(&dir, "views.json", &serde_json::to_string(&views).expect("views serialise"));
+    write(&dir, "analysis.json", &serde_json::to_string(ANALYSIS_VIEWS).expect("views serialise"));
     let seed = seed_corpus();
     let corpora = [
         ("real corpus", "corpus-seed.json", seed.clone()),
@@ -147,6 +188,7 @@ async fn main() {
         let ours = run_page(&browser, &site, file, "explorer").await;
         print("explorer core (wasm)", &ours, "live heap bytes");
         println!("    all views ({:>2})           {}", VIEWS.len(), latency_line(&ours.all_latencies));
+        print_analysis(&ours.analysis);
         let theirs = run_page(&browser, &site, file, "minisearch").await;
         print("MiniSearch 7.2.0 (JS)", &theirs, "JS heap growth");
         let agreeing = ours.search_results.iter().zip(&theirs.search_results).filter(|(a, b)| a == b).count();
