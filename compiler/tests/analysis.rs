@@ -4,7 +4,9 @@
 mod common;
 
 use common::{open_link, real_corpus};
-use explorer_core::analysis::{collocates, compare, concordance, trends, Concordance};
+use explorer_core::analysis::{
+    collocates, compare, concordance, occurrence_count, occurrences, trends, Concordance,
+};
 use explorer_core::research::{figure_index, figures_view};
 use explorer_core::{Corpus, Explorer};
 
@@ -134,4 +136,35 @@ fn collocates_of_small_boats_count_the_words_near_it() {
         );
         assert!(collocate.total >= collocate.near);
     }
+}
+
+#[test]
+fn a_word_counted_from_the_index_is_counted_as_its_marks_in_the_text() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let search = explorer.search_index();
+    let mut typed: Vec<String> = corpus
+        .documents()
+        .iter()
+        .flat_map(|document| &document.paragraphs)
+        .flat_map(|paragraph| explorer_core::search::tokenize(&paragraph.text))
+        .map(|token| token.text)
+        .collect();
+    typed.sort_unstable();
+    typed.dedup();
+    assert!(typed.len() > 1_000, "the corpus has its vocabulary: {}", typed.len());
+    assert!(typed.iter().any(|word| word.starts_with('£')), "amounts are among the words");
+    // Each word as typed, and the first letters of some, which complete to several words.
+    let prefixes = typed.iter().step_by(50).map(|word| word.chars().take(3).collect::<String>());
+    for q in typed.clone().into_iter().chain(prefixes) {
+        let query = search.prepare(&q);
+        for position in 0..corpus.documents().len() {
+            let from_text = occurrences(search, &query, &[position]).len() as u64;
+            let from_index = search.word_occurrences(&query, position);
+            assert_eq!(from_index, Some(from_text), "{q:?} in document {position}");
+            assert_eq!(occurrence_count(search, &query, position), from_text);
+        }
+    }
+    let phrase = search.prepare("\"small boats\"");
+    assert_eq!(search.word_occurrences(&phrase, 0), None, "a phrase is counted from the text");
 }

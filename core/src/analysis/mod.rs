@@ -18,6 +18,6 @@ mod tests;
 pub use collocates::{collocates, Collocate, WINDOW};
 pub use compare::{compare, sides, Comparison, Distinctive, SideSummary, MAX_TERMS};
 pub use kwic::{concordance, Concordance, KwicLine};
-pub use occurrences::{occurrences, Occurrence};
+pub use occurrences::{occurrence_count, occurrences, Occurrence};
 pub use trends::{trends, Band, Span, Step, Trends};
 pub use words::{PairCounts, WordCounts, WordIndex};

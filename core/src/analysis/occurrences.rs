@@ -29,6 +29,14 @@ pub fn occurrences(search: &SearchIndex, query: &PreparedQuery, positions: &[usi
     by_paragraph.into_iter().flat_map(|matches| matches.occurrences).collect()
 }
 
+/// How many times the query matches the body of the document at
+/// `position`: the number of its [`occurrences`], from the index alone when
+/// the query is one word.
+pub fn occurrence_count(search: &SearchIndex, query: &PreparedQuery, position: usize) -> u64 {
+    let from_text = || occurrences(search, query, &[position]).len() as u64;
+    search.word_occurrences(query, position).unwrap_or_else(from_text)
+}
+
 /// [`occurrences`], paragraph by paragraph (those with none left out).
 pub fn matches_by_paragraph(
     search: &SearchIndex,
@@ -51,7 +59,7 @@ pub fn matches_by_paragraph(
 impl crate::Explorer {
     /// How many times a view's search matches the body of the document at `position`.
     pub fn match_count(&self, outcome: &crate::Outcome, position: usize) -> usize {
-        outcome.search().map_or(0, |query| occurrences(self.search_index(), query, &[position]).len())
+        outcome.search().map_or(0, |query| occurrence_count(self.search_index(), query, position) as usize)
     }
 
     /// The numbers of the paragraphs of the document at `position` that a

@@ -3,7 +3,7 @@
 //! with each word or phrase of the search as a series of occurrences per
 //! 10,000 words, and the government periods as bands.
 
-use super::occurrences::occurrences;
+use super::occurrences::occurrence_count;
 use super::stats::per_10k;
 use crate::{Corpus, Date, Explorer, Outcome};
 
@@ -144,8 +144,8 @@ pub fn trends(corpus: &Corpus, explorer: &Explorer, outcome: &Outcome) -> Trends
         span.counts = vec![0; parts.len()];
     }
     for (series, (_, part)) in parts.iter().enumerate() {
-        for occurrence in occurrences(search, part, positions) {
-            spans[span_of(occurrence.document)].counts[series] += 1;
+        for &position in positions {
+            spans[span_of(position)].counts[series] += occurrence_count(search, part, position);
         }
     }
     let (from, to) = (spans[0].from, spans[spans.len() - 1].to);

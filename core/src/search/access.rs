@@ -69,6 +69,25 @@ impl SearchIndex {
             .collect()
     }
 
+    /// How many times a query of one word (no phrase, no `OR`) matches the
+    /// body of the document at `position`, counted from the postings without
+    /// reading the text; `None` for any other query. A word matches every
+    /// token with one of its terms, so this is the number of its spans there.
+    pub fn word_occurrences(&self, query: &PreparedQuery, position: usize) -> Option<u64> {
+        let [clause] = query.required.as_slice() else { return None };
+        let [Matcher::Word(word)] = clause.as_slice() else { return None };
+        if position >= self.document_count() {
+            return Some(0);
+        }
+        let paragraphs = self.document_paragraphs(position);
+        let in_body = |posting: &&super::postings::Posting| self.paragraph(posting.paragraph).number > 0;
+        let count = |term: &u32| -> u64 {
+            let postings = self.term_postings(*term).within(&paragraphs).postings;
+            postings.iter().filter(in_body).map(|posting| u64::from(posting.count)).sum()
+        };
+        Some(word.terms.iter().map(count).sum())
+    }
+
     /// How many terms the index has; terms are numbered `0..term_count()`.
     pub fn term_count(&self) -> usize {
         self.terms.len()
