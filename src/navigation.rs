@@ -13,7 +13,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlAnchorElement, MouseEvent, Url};
+use web_sys::{MouseEvent, Url};
 
 /// The page's address, as signals the view state reads.
 #[derive(Clone, Copy)]
@@ -101,7 +101,8 @@ impl Navigation {
     /// Navigates in place when a click is on a plain link to this page (not
     /// to another page, a fragment, a download or a new tab), and says
     /// whether it did; a link without `data-noscroll` also scrolls to the
-    /// top, as a new page would.
+    /// top, as a new page would. A link is any `<a href>`, HTML's or SVG's
+    /// (the trends chart's points), so it is read by its attributes.
     fn follow_link(&self, event: &MouseEvent) -> bool {
         let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
         if event.default_prevented() || event.button() != 0 || modified {
@@ -111,16 +112,16 @@ impl Navigation {
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             .and_then(|element| element.closest("a[href]").ok().flatten())
-            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
         else {
             return false;
         };
-        if !link.target().is_empty() || link.has_attribute("download") {
+        let new_tab = link.get_attribute("target").is_some_and(|target| !target.is_empty());
+        if new_tab || link.has_attribute("download") {
             return false;
         }
-        let (Ok(url), Ok(origin)) = (Url::new(&link.href()), window().location().origin()) else {
-            return false;
-        };
+        let (href, location) = (link.get_attribute("href").unwrap_or_default(), window().location());
+        let (Ok(page), Ok(origin)) = (location.href(), location.origin()) else { return false };
+        let Ok(url) = Url::new_with_base(&href, &page) else { return false };
         let same_page = url.origin() == origin && url.pathname() == self.path.get_value();
         if !same_page || !url.hash().is_empty() {
             return false;

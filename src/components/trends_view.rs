@@ -123,15 +123,16 @@ fn chart(state: ViewState, trends: &Trends) -> impl IntoView {
                 view! { <circle cx=x(i) cy=y(v) r="5"></circle> }.into_any()
             } else {
                 let (x0, bar) = (x(i) - step * 0.35, step * 0.7);
-                view! { <rect x=x0 y=y(v) width=bar height=(HEIGHT - BOTTOM - y(v)).max(0.0)></rect> }.into_any()
+                view! { <rect x=x0 y=y(v) width=bar height=(HEIGHT - BOTTOM - y(v)).max(0.0)></rect> }
+                    .into_any()
             };
             view! {
-                <g class=format!("chart-point series-{}", series % 4) tabindex="0" role="link" aria-label=label
-                    data-span=i
-                    on:click=move |_| state.navigate_with(change)
-                    on:keydown=move |event| if event.key() == "Enter" { state.navigate_with(change) }>
-                    <title>{about}</title>
-                    {shape}
+                <g>
+                    <a class=format!("chart-point series-{}", series % 4) href=state.href_with(change)
+                        aria-label=label data-span=i>
+                        <title>{about}</title>
+                        {shape}
+                    </a>
                 </g>
             }
         })

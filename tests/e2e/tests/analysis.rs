@@ -173,11 +173,24 @@ async fn the_trend_spans_add_up_to_the_documents_and_link_to_them() {
     assert_eq!(count(&browser, "svg[data-chart] .chart-band").await, 2, "the Sunak and Starmer governments");
     let label = attr(&browser, "svg[data-chart] .chart-point", "aria-label").await.unwrap();
     assert!(label.starts_with("Mar 2023: 2 documents"), "raw counts for screen readers: {label}");
+    // A point is a real SVG link, to the same documents as its row of the table.
+    let is_svg_link = "return document.querySelector('svg[data-chart] .chart-point') instanceof SVGAElement";
+    assert_eq!(script(&browser, is_svg_link).await, serde_json::json!(true));
+    assert_eq!(
+        attr(&browser, "svg[data-chart] .chart-point", "href").await,
+        attr(&browser, "[data-chart-table] tbody a", "href").await
+    );
     // Keyboard: Enter on a focused point opens its documents.
-    script(&browser, "document.querySelector('svg[data-chart] .chart-point').focus()").await;
+    script(
+        &browser,
+        "window.samePage = true; document.querySelector('svg[data-chart] .chart-point').focus()",
+    )
+    .await;
     browser.active_element().await.unwrap().send_keys("\u{e007}").await.unwrap();
     results_once_count_is(&browser, 2).await;
     assert_eq!(query_string(&browser).await, "from=2023-03-01&to=2023-03-31");
+    let kept = script(&browser, "return window.samePage === true").await;
+    assert_eq!(kept, serde_json::json!(true), "the link is followed in the page, not by loading it again");
     browser.back().await.unwrap();
     wait_for(&browser, "[data-chart-table] a", Duration::from_secs(10)).await;
     // With a search: a series per term, occurrences in the table.
