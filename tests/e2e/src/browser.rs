@@ -15,6 +15,11 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
 const MIN_WINDOW_WIDTH: u32 = 500;
 const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(20);
+/// A session is tried this many times, each with a new chromedriver on a new
+/// port: a port found free can be taken (by another test's Chromium) before
+/// chromedriver binds it, and the session request then goes to that other
+/// listener, which does not answer it.
+const SESSION_ATTEMPTS: usize = 3;
 
 /// A WebDriver session in a fresh headless Chromium. Derefs to the
 /// [`fantoccini::Client`]; call [`Browser::close`] at the end of a test.
@@ -40,6 +45,18 @@ impl Browser {
 
     /// [`Browser::start`] with more Chromium switches (the benchmarks' memory figures need some).
     pub async fn start_with(width: u32, height: u32, switches: &[&str]) -> Browser {
+        let mut failures = Vec::new();
+        for _ in 0..SESSION_ATTEMPTS {
+            match Browser::try_start(width, height, switches).await {
+                Ok(browser) => return browser,
+                Err(failure) => failures.push(failure),
+            }
+        }
+        panic!("open a WebDriver session in {CHROMIUM}, {SESSION_ATTEMPTS} tries: {}", failures.join("; "))
+    }
+
+    /// One try at a chromedriver and a session.
+    async fn try_start(width: u32, height: u32, switches: &[&str]) -> Result<Browser, String> {
         let profile = tempfile::Builder::new()
             .prefix("e2e-chromium-")
             .tempdir()
@@ -57,7 +74,7 @@ impl Browser {
             });
         // From here on, Driver's Drop cleans up whatever happens.
         let mut driver = Driver { process, profile: Some(profile) };
-        driver.wait_until_listening(port).await;
+        driver.wait_until_listening(port).await?;
 
         let mut args = vec![
             "--headless".to_owned(),
@@ -84,8 +101,8 @@ impl Browser {
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .unwrap_or_else(|error| panic!("open a WebDriver session in {CHROMIUM}: {error}"));
-        Browser { client, driver }
+            .map_err(|error| error.to_string())?;
+        Ok(Browser { client, driver })
     }
 
     /// The WebDriver client (also reachable through `Deref`).
@@ -103,17 +120,20 @@ impl Browser {
 }
 
 impl Driver {
-    async fn wait_until_listening(&mut self, port: u16) {
+    /// Waits for chromedriver to listen; fails if it exits first or takes too long.
+    async fn wait_until_listening(&mut self, port: u16) -> Result<(), String> {
         let started = Instant::now();
         loop {
             if let Ok(Some(status)) = self.process.try_wait() {
-                panic!("{CHROMEDRIVER} exited at start ({status})");
+                return Err(format!("{CHROMEDRIVER} exited at start ({status})"));
             }
             if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return;
+                return Ok(());
             }
             if started.elapsed() > DRIVER_START_TIMEOUT {
-                panic!("{CHROMEDRIVER} did not listen on port {port} within {DRIVER_START_TIMEOUT:?}");
+                return Err(format!(
+                    "{CHROMEDRIVER} did not listen on port {port} within {DRIVER_START_TIMEOUT:?}"
+                ));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
