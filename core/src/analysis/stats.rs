@@ -51,8 +51,12 @@ pub fn log_likelihood(a: u64, b: u64, size_a: u64, size_b: u64) -> f64 {
 /// occurrences fall. For `n` occurrences, G² is convex in how many fall on
 /// side A (each cell is linear in it, and O ln O is convex), so it is
 /// largest with all of them on one side; the first `n` for which that
-/// reaches [`SIGNIFICANT`] is the least. `None` when no count can be.
+/// reaches [`SIGNIFICANT`] is the least. `None` when no count can be,
+/// which is at once when a side is empty (every G² is then 0).
 pub fn least_significant_total(size_a: u64, size_b: u64) -> Option<u64> {
+    if size_a == 0 || size_b == 0 {
+        return None;
+    }
     let reaches = |n: u64| {
         let all_on_a = n <= size_a && log_likelihood(n, 0, size_a, size_b) >= SIGNIFICANT;
         all_on_a || (n <= size_b && log_likelihood(0, n, size_a, size_b) >= SIGNIFICANT)

@@ -30,6 +30,8 @@ fn no_total_below_the_least_significant_one_is_significant_however_it_splits() {
         assert!(best(least) >= stats::SIGNIFICANT, "{least} of {size_a} and {size_b} is not significant");
     }
     assert_eq!(stats::least_significant_total(1, 1), None);
+    assert_eq!(stats::least_significant_total(0, 2_000_000), None, "nothing is significant against nothing");
+    assert_eq!(stats::least_significant_total(2_000_000, 0), None);
 }
 
 #[test]
