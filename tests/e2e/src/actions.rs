@@ -17,10 +17,17 @@ pub async fn open_build(dist: &Path, query: &str, width: u32, height: u32) -> (S
     let site = Site::start(dist, "/");
     let browser = Browser::start(width, height).await;
     browser.goto(&site.url(query)).await.expect("open the page");
-    // The first view the build wrote into the page has a count too: wait for the app's.
-    wait_until_gone(&browser, "#prerendered, #loading", LOAD_TIMEOUT).await;
-    wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+    wait_for_app(&browser).await;
     (site, browser)
+}
+
+/// Waits until the app has taken over a page just opened and shows its
+/// view. The first view the build wrote into the page has a count too (in
+/// a `#main` of its own, hidden for a link with a query), so the count is
+/// read only once that copy is gone.
+pub async fn wait_for_app(browser: &Browser) {
+    wait_until_gone(browser, "#prerendered, #loading", LOAD_TIMEOUT).await;
+    wait_for(browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
 }
 
 /// Waits until the result count is `expected`, then returns the result ids.

@@ -7,7 +7,8 @@
 //! marks, notices and the address of every link.
 
 use crate::rng::Rng;
-use crate::{wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use crate::actions::wait_for_app;
+use crate::{Browser, Locator, Site, LOAD_TIMEOUT};
 use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
@@ -84,7 +85,7 @@ pub async fn walk(dist: &Path, seed: u64, steps: usize) -> Result<(), String> {
     let person = Browser::start(1280, 900).await;
     let fresh = Browser::start(1280, 900).await;
     person.goto(&site.url("")).await.map_err(|e| e.to_string())?;
-    wait_for(&person, "[data-result-count]", LOAD_TIMEOUT).await;
+    wait_for_app(&person).await;
     let mut rng = Rng(seed);
     let mut log: Vec<String> = Vec::new();
     let mut outcome = Ok(());
@@ -219,7 +220,8 @@ async fn compare(person: &Browser, fresh: &Browser, site: &Site) -> Result<(), S
     }
     let address = seen["address"].as_str().unwrap_or_default().trim_start_matches('?').to_owned();
     fresh.goto(&site.url(&address)).await.map_err(|e| e.to_string())?;
-    wait_for(fresh, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+    // A fresh load read before the app took over is the build's first view, not the address's.
+    wait_for_app(fresh).await;
     let loaded = snapshot(fresh).await?;
     let fields = seen.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
     for field in fields {

@@ -49,7 +49,7 @@ async fn markup_and_entities_in_a_document_show_as_text_and_nothing_runs() {
     assert!(count(&browser, ".reader-text mark").await > 0, "search marks still work around hostile text");
     assert_nothing_ran(&browser).await;
     browser.goto(&site.url("q=%3Cscript%3E")).await.unwrap();
-    wait_for(&browser, "[data-result-count]", LOAD_TIMEOUT).await;
+    wait_for_app(&browser).await;
     assert_nothing_ran(&browser).await;
     browser.close().await;
 }
@@ -77,7 +77,7 @@ async fn hostile_searches_and_texts_render_as_text_in_every_analysis_view() {
     for view in ["trends", "compare", "kwic"] {
         for q in ["script+alert", "%3Cimg+src%3Dx+onerror%3Dalert(1)%3E", "%22%3Cscript%3E%22"] {
             browser.goto(&site.url(&format!("q={q}&view={view}"))).await.unwrap();
-            wait_for(&browser, "[data-result-count]", LOAD_TIMEOUT).await;
+            wait_for_app(&browser).await;
             assert_nothing_ran(&browser).await;
         }
     }

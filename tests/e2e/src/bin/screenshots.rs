@@ -1,7 +1,8 @@
 //! Takes screenshots of the built site's main views at desktop and phone
 //! widths into `target/screenshots/`, for people to look at.
 
-use e2e::{dist_dir, screenshot, wait_for, workspace_root, Browser, Locator, Site, LOAD_TIMEOUT};
+use e2e::actions::wait_for_app;
+use e2e::{dist_dir, screenshot, workspace_root, Browser, Locator, Site};
 use std::time::Duration;
 
 const VIEWS: [(&str, &str); 10] = [
@@ -26,7 +27,7 @@ async fn main() {
         let browser = Browser::start(width, height).await;
         for (name, query) in VIEWS {
             browser.goto(&site.url(query)).await.expect("open the page");
-            wait_for(&browser, "[data-result-count], [data-reader]", LOAD_TIMEOUT).await;
+            wait_for_app(&browser).await;
             if name == "dark" {
                 browser
                     .find(Locator::Css("[data-theme-toggle]"))
