@@ -5,7 +5,7 @@ mod common;
 
 use common::{open_link, real_corpus};
 use explorer_core::analysis::{
-    collocates, compare, concordance, occurrence_count, occurrences, trends, Concordance,
+    collocates, compare, concordance, occurrence_count, occurrences, trends, Concordance, LineText,
 };
 use explorer_core::research::{figure_index, figures_view};
 use explorer_core::{Corpus, Explorer};
@@ -40,7 +40,9 @@ fn the_concordance_of_small_boats_lists_every_occurrence_and_no_other() {
     let expected = count_pairs(&corpus, &documents, "small", &["boat", "boats"]);
     assert_eq!(found.lines.len(), expected);
     assert!(expected >= 8, "the corpus has at least eight in its paragraphs");
-    assert!(found.lines.iter().all(
+    let search = explorer.search_index();
+    let texts: Vec<LineText> = found.lines.iter().map(|l| found.text(search, l)).collect();
+    assert!(texts.iter().all(
         |l| l.matched.eq_ignore_ascii_case("small boats") || l.matched.eq_ignore_ascii_case("small boat")
     ));
     let per_document: usize = found.per_document.iter().map(|(_, n)| n).sum();
@@ -50,11 +52,15 @@ fn the_concordance_of_small_boats_lists_every_occurrence_and_no_other() {
     assert_eq!(every, expected, "no document with the phrase is left out");
     // A line read off the Albania report.
     let albania = corpus.position("2023-06-12-hac-albania-asylum-claims").unwrap();
-    let line =
-        found.lines.iter().find(|l| l.document == albania && l.matched == "small boats").expect("a line");
+    let (line, text) = found
+        .lines
+        .iter()
+        .zip(&texts)
+        .find(|(l, text)| l.document == albania && text.matched == "small boats")
+        .expect("a line");
     let paragraph = &corpus.documents()[albania].paragraphs[line.paragraph as usize - 1].text;
-    assert!(paragraph.contains(&format!("{}{}{}", line.left, line.matched, line.right)));
-    assert_eq!(words(&line.left).len(), 6, "six words before: {:?}", line.left);
+    assert!(paragraph.contains(&format!("{}{}{}", text.left, text.matched, text.right)));
+    assert_eq!(words(&text.left).len(), 6, "six words before: {:?}", text.left);
 }
 
 #[test]
@@ -126,7 +132,8 @@ fn collocates_of_small_boats_count_the_words_near_it() {
     assert!(!near.is_empty());
     for collocate in &near {
         let in_context = lines.lines.iter().map(|l| {
-            let around = format!("{} {}", l.left, l.right);
+            let text = lines.text(explorer.search_index(), l);
+            let around = format!("{} {}", text.left, text.right);
             words(&around).iter().filter(|w| **w == collocate.text).count() as u64
         });
         assert!(
@@ -167,4 +174,76 @@ fn a_word_counted_from_the_index_is_counted_as_its_marks_in_the_text() {
     }
     let phrase = search.prepare("\"small boats\"");
     assert_eq!(search.word_occurrences(&phrase, 0), None, "a phrase is counted from the text");
+}
+
+#[test]
+fn concordance_lines_placed_by_terms_are_the_marks_in_the_text() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let search = explorer.search_index();
+    let paragraphs = || corpus.documents().iter().flat_map(|document| &document.paragraphs);
+    let tokens: Vec<Vec<String>> = paragraphs()
+        .map(|p| explorer_core::search::tokenize(&p.text).into_iter().map(|t| t.text).collect())
+        .collect();
+    let mut typed: Vec<String> = tokens.iter().flatten().cloned().collect();
+    typed.sort_unstable();
+    typed.dedup();
+    // Words, the first letters of some, phrases of two and three words as written, and `OR`s.
+    let words = typed.iter().cloned();
+    let prefixes = typed.iter().step_by(20).map(|word| word.chars().take(3).collect::<String>());
+    let phrases =
+        tokens.iter().step_by(7).flat_map(|t| t.windows(2).step_by(9).chain(t.windows(3).step_by(13)));
+    let phrases = phrases.map(|words| format!("\"{}\"", words.join(" ")));
+    let alternatives = typed.windows(2).step_by(60).map(|pair| format!("{} OR {}", pair[0], pair[1]));
+    let queries: Vec<String> = words.chain(prefixes).chain(phrases).chain(alternatives).collect();
+    assert!(queries.len() > 1_000, "{} queries", queries.len());
+    for q in &queries {
+        let query = explorer_core::Query { q: q.clone(), ..Default::default() };
+        let outcome = explorer.explore(&query);
+        let found = concordance(&corpus, &explorer, &outcome, 3, explorer_core::Sort::Newest);
+        let mut from_terms: Vec<(usize, u32, String)> = found
+            .lines
+            .iter()
+            .map(|line| (line.document, line.paragraph, found.text(search, line).matched))
+            .collect();
+        let query_text = outcome.search().expect("a search");
+        let mut from_text: Vec<(usize, u32, String)> =
+            occurrences(search, query_text, &outcome.evaluation.documents)
+                .into_iter()
+                .map(|o| {
+                    let text = search.text_of(o.paragraph.id);
+                    (o.document, o.paragraph.number, text[o.range].to_owned())
+                })
+                .collect();
+        from_terms.sort();
+        from_text.sort();
+        assert_eq!(from_terms, from_text, "{q:?}");
+    }
+}
+
+#[test]
+fn lines_sorted_by_their_neighbours_are_in_the_order_of_the_neighbours_as_written() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let search = explorer.search_index();
+    let folded =
+        |text: &str| explorer_core::search::tokenize(text).into_iter().map(|t| t.text).collect::<Vec<_>>();
+    for (sort, left) in [("1L", true), ("1R", false)] {
+        let (query, _) =
+            open_link(&corpus, &explorer, &format!("q=asylum+OR+boats+OR+rwanda&view=kwic&sort={sort}"));
+        let found = concordance(&corpus, &explorer, &explorer.explore(&query), 2, query.sort());
+        assert!(found.lines.len() > 50, "{} lines", found.lines.len());
+        // The word next to the match, folded as the search folds it ("" at a paragraph's edge).
+        let next: Vec<String> = found
+            .lines
+            .iter()
+            .map(|line| {
+                let text = found.text(search, line);
+                let words = if left { folded(&text.left) } else { folded(&text.right) };
+                let word = if left { words.last() } else { words.first() };
+                word.cloned().unwrap_or_default()
+            })
+            .collect();
+        assert!(next.windows(2).all(|w| w[0] <= w[1]), "sorted by {sort}: {next:?}");
+    }
 }

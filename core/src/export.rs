@@ -15,6 +15,7 @@ pub use rows::{ExportedFigure, ExportedPlace, ExportedQuote, ExportedResult};
 use crate::analysis::{Comparison, Concordance, Trends};
 use crate::model::Document;
 use crate::research::{FigureRef, QuoteRef};
+use crate::search::SearchIndex;
 use crate::{Corpus, Date, Query};
 use serde::Serialize;
 
@@ -100,12 +101,14 @@ impl Export {
     /// The concordance's lines, in order.
     pub fn concordance(
         corpus: &Corpus,
+        search: &SearchIndex,
         concordance: &Concordance,
         view: &str,
         link: impl Linker,
         exported: Date,
     ) -> Export {
-        Export::of(corpus, view, exported, Listing::Kwic(analysis::lines(corpus, concordance, &link)))
+        let lines = analysis::lines(corpus, search, concordance, &link);
+        Export::of(corpus, view, exported, Listing::Kwic(lines))
     }
 
     pub fn to_json(&self) -> String {

@@ -3,7 +3,7 @@
 
 use crate::clock::today;
 use crate::download::download;
-use crate::embedded::corpus;
+use crate::embedded::{corpus, explorer};
 use crate::view_state::{Listed, ViewState};
 use explorer_core::export::Export;
 use explorer_core::model::Document;
@@ -38,7 +38,9 @@ pub fn ExportButtons() -> impl IntoView {
                 Listed::Compare(Some(comparison)) => {
                     Export::comparison(corpus(), comparison, &view, exported)
                 }
-                Listed::Kwic(lines, _) => Export::concordance(corpus(), lines, &view, link, exported),
+                Listed::Kwic(lines, _) => {
+                    Export::concordance(corpus(), explorer().search_index(), lines, &view, link, exported)
+                }
                 _ => Export::documents(corpus(), &[], &view, link, exported),
             }),
         }

@@ -2,7 +2,7 @@
 //! context, document, date and paragraph link; the context width; the count
 //! per document; and the collocates.
 
-use crate::embedded::corpus;
+use crate::embedded::{corpus, explorer};
 use crate::view_state::{Listed, ViewState};
 use explorer_core::analysis::{Collocate, Concordance, KwicLine, WINDOW};
 use explorer_core::Query;
@@ -65,7 +65,8 @@ fn ContextWidth() -> impl IntoView {
 
 fn lines(state: ViewState, concordance: &Concordance, shown: RwSignal<usize>) -> impl IntoView {
     let total = concordance.lines.len();
-    let items = concordance.lines.iter().take(shown.get_untracked()).map(|line| line_view(state, line));
+    let items =
+        concordance.lines.iter().take(shown.get_untracked()).map(|line| line_view(state, concordance, line));
     let more = move || total > shown.get();
     view! {
         <ol class="kwic" aria-label="Matches in context">{items.collect_view()}</ol>
@@ -77,17 +78,18 @@ fn lines(state: ViewState, concordance: &Concordance, shown: RwSignal<usize>) ->
     }
 }
 
-fn line_view(state: ViewState, line: &KwicLine) -> impl IntoView {
+fn line_view(state: ViewState, concordance: &Concordance, line: &KwicLine) -> impl IntoView {
     let document = &corpus().documents()[line.document];
+    let text = concordance.text(explorer().search_index(), line);
     let href = state.href_with(|q| {
         q.doc = Some(document.id.clone());
         q.p = Some(line.paragraph);
     });
     view! {
         <li class="kwic-line" data-kwic="" data-doc-id=document.id.clone() data-paragraph=line.paragraph>
-            <span class="kwic-left"><span>{line.left.clone()}</span></span>
-            <mark class="kwic-match">{line.matched.clone()}</mark>
-            <span class="kwic-right">{line.right.clone()}</span>
+            <span class="kwic-left"><span>{text.left}</span></span>
+            <mark class="kwic-match">{text.matched}</mark>
+            <span class="kwic-right">{text.right}</span>
             <a class="kwic-source" href=href>
                 {format!("{} · {} · ¶{}", document.title, document.date.value, line.paragraph)}
             </a>

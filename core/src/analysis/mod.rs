@@ -17,7 +17,7 @@ mod tests;
 
 pub use collocates::{collocates, Collocate, WINDOW};
 pub use compare::{compare, sides, Comparison, Distinctive, SideSummary, MAX_TERMS};
-pub use kwic::{concordance, Concordance, KwicLine};
+pub use kwic::{concordance, Concordance, KwicLine, LineText};
 pub use occurrences::{occurrence_count, occurrences, Occurrence};
 pub use trends::{trends, Band, Span, Step, Trends};
 pub use words::{PairCounts, WordCounts, WordIndex};

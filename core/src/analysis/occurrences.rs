@@ -15,18 +15,17 @@ pub struct Occurrence {
     pub range: Range<usize>,
 }
 
-/// The occurrences in one paragraph, with the byte ranges of its words,
-/// one per position, read in the same pass over its text.
-pub struct ParagraphMatches {
-    pub occurrences: Vec<Occurrence>,
-    pub words: Vec<Range<usize>>,
-}
-
 /// Every occurrence of the query's words and phrases in the documents at
 /// `positions`, document by document in that order, then in text order.
 pub fn occurrences(search: &SearchIndex, query: &PreparedQuery, positions: &[usize]) -> Vec<Occurrence> {
-    let by_paragraph = matches_by_paragraph(search, query, positions);
-    by_paragraph.into_iter().flat_map(|matches| matches.occurrences).collect()
+    let mut found = Vec::new();
+    for &document in positions {
+        for paragraph in search.matching_paragraphs(query, document) {
+            let spans = query.spans(search.text_of(paragraph.id));
+            found.extend(spans.into_iter().map(|range| Occurrence { document, paragraph, range }));
+        }
+    }
+    found
 }
 
 /// How many times the query matches the body of the document at
@@ -35,25 +34,6 @@ pub fn occurrences(search: &SearchIndex, query: &PreparedQuery, positions: &[usi
 pub fn occurrence_count(search: &SearchIndex, query: &PreparedQuery, position: usize) -> u64 {
     let from_text = || occurrences(search, query, &[position]).len() as u64;
     search.word_occurrences(query, position).unwrap_or_else(from_text)
-}
-
-/// [`occurrences`], paragraph by paragraph (those with none left out).
-pub fn matches_by_paragraph(
-    search: &SearchIndex,
-    query: &PreparedQuery,
-    positions: &[usize],
-) -> Vec<ParagraphMatches> {
-    let mut found = Vec::new();
-    for &document in positions {
-        for paragraph in search.matching_paragraphs(query, document) {
-            let (spans, words) = query.spans_and_words(search.text_of(paragraph.id));
-            if !spans.is_empty() {
-                let occurrences = spans.into_iter().map(|range| Occurrence { document, paragraph, range });
-                found.push(ParagraphMatches { occurrences: occurrences.collect(), words });
-            }
-        }
-    }
-    found
 }
 
 impl crate::Explorer {

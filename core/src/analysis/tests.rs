@@ -65,8 +65,10 @@ fn a_concordance_lists_each_match_with_its_context() {
     let (explorer, query) = explored(&corpus, "q=%22small+boats%22&view=kwic&ctx=2&sort=oldest");
     let outcome = explorer.explore(&query);
     let found = concordance(&corpus, &explorer, &outcome, query.context(), query.sort());
+    let search = explorer.search_index();
+    let texts: Vec<LineText> = found.lines.iter().map(|l| found.text(search, l)).collect();
     let lines: Vec<(&str, &str, &str)> =
-        found.lines.iter().map(|l| (l.left.as_str(), l.matched.as_str(), l.right.as_str())).collect();
+        texts.iter().map(|l| (l.left.as_str(), l.matched.as_str(), l.right.as_str())).collect();
     assert_eq!(
         lines,
         [
@@ -80,7 +82,7 @@ fn a_concordance_lists_each_match_with_its_context() {
         [(corpus.position("d1").unwrap(), 2), (corpus.position("d2").unwrap(), 1)]
     );
     let by_left = concordance(&corpus, &explorer, &outcome, 2, Sort::Left1);
-    let first_words: Vec<&str> = by_left.lines.iter().map(|l| l.left.as_str()).collect();
+    let first_words: Vec<String> = by_left.lines.iter().map(|l| by_left.text(search, l).left).collect();
     assert_eq!(first_words, ["", "the Channel. ", "gangs run "], "no word first, then channel before run");
 }
 

@@ -4,7 +4,8 @@
 
 use super::rows::{ExportedPlace, PLACE_COLUMNS};
 use super::Linker;
-use crate::analysis::{Comparison, Concordance, Distinctive, Trends};
+use crate::analysis::{Comparison, Concordance, Distinctive, LineText, Trends};
+use crate::search::SearchIndex;
 use crate::Corpus;
 use serde::Serialize;
 
@@ -82,13 +83,19 @@ pub(super) fn terms(comparison: &Comparison) -> Vec<ExportedTerm> {
     a.chain(comparison.terms_b.iter().map(|t| side("b", &comparison.b.label, t))).collect()
 }
 
-pub(super) fn lines(corpus: &Corpus, concordance: &Concordance, link: &impl Linker) -> Vec<ExportedLine> {
+pub(super) fn lines(
+    corpus: &Corpus,
+    search: &SearchIndex,
+    concordance: &Concordance,
+    link: &impl Linker,
+) -> Vec<ExportedLine> {
     let lines = concordance.lines.iter().filter_map(|line| {
         let document = corpus.documents().get(line.document)?;
+        let LineText { left, matched, right } = concordance.text(search, line);
         Some(ExportedLine {
-            left: line.left.clone(),
-            matched: line.matched.clone(),
-            right: line.right.clone(),
+            left,
+            matched,
+            right,
             place: ExportedPlace::new(corpus, document, line.paragraph, link),
         })
     });

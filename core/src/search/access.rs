@@ -18,11 +18,14 @@ pub struct BodyParagraph {
 }
 
 /// Every paragraph's terms in order of position, built once from the
-/// postings for counting words and word pairs without re-reading the text.
+/// postings for counting words and word pairs, and placing concordance
+/// lines, without re-reading the text.
 pub struct TermSequences {
     /// Paragraph `p`'s terms are `terms[starts[p]..starts[p + 1]]`.
     starts: Vec<u32>,
     terms: Vec<u32>,
+    /// Per position, which of its term's words stands there (as the postings number them).
+    variants: Vec<u16>,
 }
 
 /// Marks a position no term stands at (none, in an index built from text).
@@ -31,7 +34,16 @@ pub const NO_TERM: u32 = u32::MAX;
 impl TermSequences {
     /// The terms of paragraph `id`, one per position.
     pub fn terms(&self, id: u32) -> &[u32] {
-        &self.terms[self.starts[id as usize] as usize..self.starts[id as usize + 1] as usize]
+        &self.terms[self.run(id)]
+    }
+
+    /// Which of its term's words stands at each position of paragraph `id`.
+    pub fn variants(&self, id: u32) -> &[u16] {
+        &self.variants[self.run(id)]
+    }
+
+    fn run(&self, id: u32) -> std::ops::Range<usize> {
+        self.starts[id as usize] as usize..self.starts[id as usize + 1] as usize
     }
 }
 
@@ -124,6 +136,13 @@ impl SearchIndex {
         best.map_or_else(|| self.term_text(term), |w| w.text.as_str())
     }
 
+    /// Where the word (as written, folded) that is `variant` of `term`
+    /// stands among all the corpus's words in alphabetical order: words
+    /// compare as their ranks do. `None` if the term has no such word.
+    pub fn word_rank(&self, term: u32, variant: u16) -> Option<u32> {
+        self.vocabulary.rank(term, variant)
+    }
+
     /// Every paragraph's terms by position, read from the postings.
     pub fn term_sequences(&self) -> TermSequences {
         let mut starts = Vec::with_capacity(self.paragraphs.len() + 1);
@@ -134,20 +153,22 @@ impl SearchIndex {
         }
         starts.push(total);
         let mut terms = vec![NO_TERM; total as usize];
+        let mut variants = vec![0u16; total as usize];
         for term in 0..self.terms.len() as u32 {
             let postings = self.term_postings(term);
             for posting in postings.postings {
                 let start = starts[posting.paragraph as usize] as usize;
-                for &position in postings.positions(posting) {
+                let words = postings.words(posting);
+                for (&position, &variant) in postings.positions(posting).iter().zip(words) {
                     // A `£` amount's plain number shares its position: the amount wins.
-                    let slot = &mut terms[start + position as usize];
-                    if *slot == NO_TERM || !self.terms[*slot as usize].starts_with('£') {
-                        *slot = term;
+                    let at = start + position as usize;
+                    if terms[at] == NO_TERM || !self.terms[terms[at] as usize].starts_with('£') {
+                        (terms[at], variants[at]) = (term, variant);
                     }
                 }
             }
         }
-        TermSequences { starts, terms }
+        TermSequences { starts, terms, variants }
     }
 }
 

@@ -1,8 +1,10 @@
 //! Highlight spans: the byte ranges of a text that a prepared query's words
 //! and phrases match, read from the text itself, so any paragraph can be
 //! marked (the reader's, a quotation, a concordance line) exactly as the
-//! index matches it.
+//! index matches it; or the same spans as runs of positions, read from a
+//! paragraph's terms (the concordance, over thousands of paragraphs).
 
+use super::index::SearchIndex;
 use super::prepare::{Matcher, PreparedQuery, WordMatch};
 use super::text::each_token;
 use std::ops::Range;
@@ -17,25 +19,9 @@ impl PreparedQuery {
     /// matches, so a paragraph has spans exactly when the index finds a
     /// word or phrase of the query in it.
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
-        self.spans_and_words(text).0
-    }
-
-    /// The spans of `text` (see [`PreparedQuery::spans`]) and, read in the
-    /// same pass, the byte ranges of its words, one per position (as
-    /// [`word_ranges`](super::word_ranges) gives them; none when the query
-    /// has no words to mark).
-    pub fn spans_and_words(&self, text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-        let words: Vec<&WordMatch> = self
-            .required
-            .iter()
-            .flatten()
-            .flat_map(|matcher| match matcher {
-                Matcher::Word(word) => std::slice::from_ref(word),
-                Matcher::Phrase(words) => words.as_slice(),
-            })
-            .collect();
+        let words = self.marked_words();
         if words.iter().all(|w| w.forms.is_empty()) {
-            return (Vec::new(), Vec::new());
+            return Vec::new();
         }
         // Per position, its byte range and which of `words` stand there.
         let mut ranges: Vec<Range<usize>> = Vec::new();
@@ -51,34 +37,105 @@ impl PreparedQuery {
             }
         });
         let has = |position: usize, k: usize| found.get(position * words.len() + k).copied().unwrap_or(false);
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        let mut k = 0;
-        for matcher in self.required.iter().flatten() {
-            let length = match matcher {
-                Matcher::Word(_) => 1,
-                Matcher::Phrase(words) => words.len(),
-            };
-            let starts = (0..ranges.len()).filter(|&s| (0..length).all(|i| has(s + i, k + i)));
-            spans.extend(starts.map(|s| (s, s + length - 1)));
-            k += length;
-        }
-        (merged(&ranges, spans), ranges)
+        let runs = matched_runs(&self.matcher_lengths(), ranges.len(), has);
+        runs.iter()
+            .filter_map(|&(first, last)| Some(ranges.get(first)?.start..ranges.get(last)?.end))
+            .collect()
+    }
+
+    /// Every word of its words and phrases, in order, a phrase's one after another.
+    fn marked_words(&self) -> Vec<&WordMatch> {
+        let words = self.required.iter().flatten().flat_map(|matcher| match matcher {
+            Matcher::Word(word) => std::slice::from_ref(word),
+            Matcher::Phrase(words) => words.as_slice(),
+        });
+        words.collect()
+    }
+
+    /// How many of [`Self::marked_words`] each word or phrase takes.
+    fn matcher_lengths(&self) -> Vec<usize> {
+        let length = |matcher: &Matcher| match matcher {
+            Matcher::Word(_) => 1,
+            Matcher::Phrase(words) => words.len(),
+        };
+        self.required.iter().flatten().map(length).collect()
     }
 }
 
-/// Byte ranges of matched runs of positions (`first..=last`), sorted, with
-/// overlapping ones merged.
-fn merged(ranges: &[Range<usize>], mut spans: Vec<(usize, usize)>) -> Vec<Range<usize>> {
-    spans.sort_unstable();
-    let mut marks: Vec<Range<usize>> = Vec::new();
-    for (first, last) in spans {
-        let (Some(a), Some(b)) = (ranges.get(first), ranges.get(last)) else { continue };
-        match marks.last_mut() {
-            Some(previous) if a.start < previous.end => previous.end = previous.end.max(b.end),
-            _ => marks.push(a.start..b.end),
+impl SearchIndex {
+    /// A query's spans found by terms rather than in text, for many
+    /// paragraphs at a time (see [`TermMatcher::spans`]).
+    pub fn term_matcher(&self, query: &PreparedQuery) -> TermMatcher {
+        let terms = |word: &&WordMatch| {
+            // A `£` amount's position holds the amount's term alone, its plain number's too.
+            let amounts =
+                word.terms.iter().filter(|&&t| self.term_text(t).starts_with(|c: char| c.is_ascii_digit()));
+            let amounts = amounts.filter_map(|&t| self.find_term(&format!("£{}", self.term_text(t))));
+            let mut terms: Vec<u32> = word.terms.iter().copied().chain(amounts).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            terms
+        };
+        let words = query.marked_words().iter().map(terms).collect();
+        TermMatcher { words, lengths: query.matcher_lengths() }
+    }
+}
+
+/// A query's marks found in a paragraph's terms by position
+/// ([`TermSequences::terms`](super::TermSequences::terms)) instead of its
+/// text: each position has its token's term, and a token is a form of a
+/// word exactly when its term is one of the word's (or, at a `£` amount,
+/// its plain number's is), so the runs are those whose bytes
+/// [`PreparedQuery::spans`] gives.
+pub struct TermMatcher {
+    /// Per marked word, its terms, sorted.
+    words: Vec<Vec<u32>>,
+    /// Per word or phrase, how many marked words it takes.
+    lengths: Vec<usize>,
+}
+
+impl TermMatcher {
+    /// The runs of positions the query matches among `terms` (a
+    /// paragraph's, one per position), sorted, overlapping runs merged.
+    pub fn spans(&self, terms: &[u32]) -> Vec<Range<u32>> {
+        let has = |position: usize, k: usize| {
+            terms.get(position).is_some_and(|term| self.words[k].binary_search(term).is_ok())
+        };
+        let runs = matched_runs(&self.lengths, terms.len(), has);
+        runs.into_iter().map(|(first, last)| first as u32..last as u32 + 1).collect()
+    }
+}
+
+/// The runs of positions (`first..=last`) that words and phrases of these
+/// `lengths` match in a text of `positions` positions, where `has(p, k)`
+/// says whether the k-th word (counted through every phrase) stands at
+/// position p: sorted, overlapping runs merged.
+fn matched_runs(
+    lengths: &[usize],
+    positions: usize,
+    has: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    for &length in lengths {
+        let starts = (0..positions).filter(|&s| (0..length).all(|i| has(s + i, k + i)));
+        runs.extend(starts.map(|s| (s, s + length - 1)));
+        k += length;
+    }
+    merged(runs)
+}
+
+/// Runs of positions sorted, with overlapping ones merged.
+fn merged(mut runs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    runs.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (first, last) in runs {
+        match merged.last_mut() {
+            Some(previous) if first <= previous.1 => previous.1 = previous.1.max(last),
+            _ => merged.push((first, last)),
         }
     }
-    marks
+    merged
 }
 
 #[cfg(test)]
@@ -86,10 +143,9 @@ mod tests {
     use super::merged;
 
     #[test]
-    fn runs_become_byte_ranges_and_overlaps_merge() {
-        let ranges = [0..5, 6..11, 12..15, 16..20];
-        assert_eq!(merged(&ranges, vec![(2, 2), (0, 1), (1, 1)]), [0..11, 12..15]);
-        assert_eq!(merged(&ranges, vec![(1, 3), (3, 3)]), vec![6..20]);
-        assert!(merged(&ranges, vec![(4, 4)]).is_empty(), "a position past the text");
+    fn runs_sort_and_overlapping_ones_merge() {
+        assert_eq!(merged(vec![(2, 2), (0, 1), (1, 1)]), [(0, 1), (2, 2)]);
+        assert_eq!(merged(vec![(1, 3), (3, 3), (3, 5)]), [(1, 5)]);
+        assert_eq!(merged(vec![(4, 4), (5, 5)]), [(4, 4), (5, 5)], "neighbours stay apart");
     }
 }

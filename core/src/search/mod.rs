@@ -116,6 +116,7 @@ mod tests_text;
 pub use access::{BodyParagraph, TermSequences, NO_TERM};
 pub use index::SearchIndex;
 pub use intern::FxMap;
+pub use marks::TermMatcher;
 pub use note::{NoteKind, SearchNote};
 pub use prepare::PreparedQuery;
 pub use text::{term, tokenize, word_ranges, Token};

@@ -93,6 +93,13 @@ impl Vocabulary {
         &rest[..rest.partition_point(|w| w.text.starts_with(prefix))]
     }
 
+    /// The place in alphabetical order of the word that is `variant` of `term`.
+    pub fn rank(&self, term: u32, variant: u16) -> Option<u32> {
+        let (first, end) = (*self.term_starts.get(term as usize)?, *self.term_starts.get(term as usize + 1)?);
+        let of_term = &self.by_term[first as usize..end as usize];
+        of_term.iter().copied().find(|&i| self.words[i as usize].variant == variant)
+    }
+
     /// The words of a term, in order.
     pub fn words_of(&self, term: u32) -> impl Iterator<Item = &IndexedWord> {
         let run: Range<usize> =

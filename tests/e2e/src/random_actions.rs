@@ -6,8 +6,8 @@
 //! bar's URL renders the same thing: the same items in order, counts,
 //! marks, notices and the address of every link.
 
-use crate::rng::Rng;
 use crate::actions::wait_for_app;
+use crate::rng::Rng;
 use crate::{Browser, Locator, Site, LOAD_TIMEOUT};
 use serde_json::Value;
 use std::path::Path;
