@@ -34,7 +34,7 @@ pub fn collocates(explorer: &Explorer, concordance: &Concordance, positions: &[u
     let mut matched = vec![false; search.term_count()];
     let mut window_words = 0u64;
     for line in &concordance.lines {
-        let terms = words.sequences.terms(line.paragraph_id);
+        let terms = search.sequences().terms(line.paragraph_id);
         let (start, end) = (line.positions.start as usize, (line.positions.end as usize).min(terms.len()));
         for &t in terms[start..end].iter().filter(|&&t| t != NO_TERM) {
             matched[t as usize] = true;

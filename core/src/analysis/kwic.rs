@@ -4,7 +4,6 @@
 //! terms by position, without reading their text; a line's words as
 //! written are cut from its paragraph only when it is shown or exported.
 
-use super::words::WordIndex;
 use crate::search::{word_ranges, SearchIndex};
 use crate::{Corpus, Explorer, Outcome, Sort};
 use std::ops::Range;
@@ -62,13 +61,9 @@ impl Concordance {
 
 /// The words either side of a match at `positions` among a paragraph's
 /// terms, by their place in alphabetical order: 1L, 2L, 1R, 2R.
-fn neighbours(
-    words: &WordIndex,
-    search: &SearchIndex,
-    paragraph: u32,
-    positions: &Range<u32>,
-) -> [Option<u32>; 4] {
-    let (terms, variants) = (words.sequences.terms(paragraph), words.sequences.variants(paragraph));
+fn neighbours(search: &SearchIndex, paragraph: u32, positions: &Range<u32>) -> [Option<u32>; 4] {
+    let sequences = search.sequences();
+    let (terms, variants) = (sequences.terms(paragraph), sequences.variants(paragraph));
     let rank = |position: Option<u32>| {
         let at = position? as usize;
         search.word_rank(*terms.get(at)?, variants[at])
@@ -89,7 +84,7 @@ pub fn concordance(
     let Some(query) = outcome.search() else {
         return Concordance { lines: Vec::new(), per_document: Vec::new(), context };
     };
-    let (search, words) = (explorer.search_index(), explorer.words());
+    let search = explorer.search_index();
     // By neighbours: the first word named, then the other on its side.
     let by_neighbours = match order {
         Sort::Left1 => Some((0, 1)),
@@ -104,9 +99,9 @@ pub fn concordance(
     for &document in &outcome.evaluation.documents {
         let before = lines.len();
         for paragraph in search.matching_paragraphs(query, document) {
-            for positions in matcher.spans(words.sequences.terms(paragraph.id)) {
+            for positions in matcher.spans(search.sequences().terms(paragraph.id)) {
                 let near = match by_neighbours {
-                    Some(_) => neighbours(words, search, paragraph.id, &positions),
+                    Some(_) => neighbours(search, paragraph.id, &positions),
                     None => [None; 4],
                 };
                 let (paragraph_id, paragraph) = (paragraph.id, paragraph.number);

@@ -1,15 +1,12 @@
-//! The word counts the compare view and the collocates are computed from:
-//! every paragraph's terms by position (read once from the index's
-//! postings, on the first analysis that needs them), which terms are left
-//! out (stop words and numbers), and the counts of words and word pairs
-//! over a set of documents.
+//! The word counts the compare view and the collocates are computed from
+//! the index's terms by position: which terms are left out (stop words and
+//! numbers), and the counts of words and word pairs over a set of documents.
 
 use super::stop_words::STOP_WORDS;
-use crate::search::{term, FxMap, SearchIndex, TermSequences, NO_TERM};
+use crate::search::{term, FxMap, SearchIndex, NO_TERM};
 
-/// What the analyses count words with; built once.
+/// Which words the analyses leave out; built once.
 pub struct WordIndex {
-    pub sequences: TermSequences,
     /// Per term: a stop word or a number, left out of comparisons.
     ignored: Vec<bool>,
 }
@@ -47,7 +44,7 @@ impl WordIndex {
                 ignored[t as usize] = true;
             }
         }
-        WordIndex { sequences: search.term_sequences(), ignored }
+        WordIndex { ignored }
     }
 
     /// Whether a term is a stop word or a number (or no term).
@@ -85,7 +82,7 @@ impl WordIndex {
         let mut counts = WordCounts { words: 0, terms: vec![0; search.term_count()] };
         for &position in positions {
             for paragraph in search.body_paragraphs(position) {
-                let terms = self.sequences.terms(paragraph.id);
+                let terms = search.sequences().terms(paragraph.id);
                 counts.words += terms.len() as u64;
                 let mut previous = NO_TERM;
                 for &t in terms {

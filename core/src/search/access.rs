@@ -17,15 +17,17 @@ pub struct BodyParagraph {
     pub words: u32,
 }
 
-/// Every paragraph's terms in order of position, built once from the
-/// postings for counting words and word pairs, and placing concordance
-/// lines, without re-reading the text.
+/// Every paragraph's terms in order of position, written while the index
+/// is built (in order, where reading them off the postings afterwards
+/// scatters every write), for counting words and word pairs and placing
+/// concordance lines without re-reading the text.
+#[derive(Default)]
 pub struct TermSequences {
     /// Paragraph `p`'s terms are `terms[starts[p]..starts[p + 1]]`.
-    starts: Vec<u32>,
-    terms: Vec<u32>,
+    pub(super) starts: Vec<u32>,
+    pub(super) terms: Vec<u32>,
     /// Per position, which of its term's words stands there (as the postings number them).
-    variants: Vec<u16>,
+    pub(super) variants: Vec<u16>,
 }
 
 /// Marks a position no term stands at (none, in an index built from text).
@@ -143,32 +145,9 @@ impl SearchIndex {
         self.vocabulary.rank(term, variant)
     }
 
-    /// Every paragraph's terms by position, read from the postings.
-    pub fn term_sequences(&self) -> TermSequences {
-        let mut starts = Vec::with_capacity(self.paragraphs.len() + 1);
-        let mut total = 0u32;
-        for paragraph in &self.paragraphs {
-            starts.push(total);
-            total += paragraph.length;
-        }
-        starts.push(total);
-        let mut terms = vec![NO_TERM; total as usize];
-        let mut variants = vec![0u16; total as usize];
-        for term in 0..self.terms.len() as u32 {
-            let postings = self.term_postings(term);
-            for posting in postings.postings {
-                let start = starts[posting.paragraph as usize] as usize;
-                let words = postings.words(posting);
-                for (&position, &variant) in postings.positions(posting).iter().zip(words) {
-                    // A `£` amount's plain number shares its position: the amount wins.
-                    let at = start + position as usize;
-                    if terms[at] == NO_TERM || !self.terms[terms[at] as usize].starts_with('£') {
-                        (terms[at], variants[at]) = (term, variant);
-                    }
-                }
-            }
-        }
-        TermSequences { starts, terms, variants }
+    /// Every paragraph's terms by position, as the index was built with them.
+    pub fn sequences(&self) -> &TermSequences {
+        &self.sequences
     }
 }
 

@@ -1,8 +1,9 @@
 //! Building the index in two passes over the text. The first tokenises
 //! once, interns the words and counts each term's postings and positions;
 //! the second files every token straight into its place, so no per-term
-//! lists are grown or sorted.
+//! lists are grown or sorted, and writes each paragraph's terms by position.
 
+use super::access::TermSequences;
 use super::bm25::Bm25;
 use super::index::{IndexedParagraph, SearchIndex};
 use super::intern::Interner;
@@ -73,19 +74,25 @@ impl SearchIndex {
             by_sorted[interned.renumbered[old] as usize] = count;
         }
         let mut writer = PostingsWriter::new(by_sorted.iter().map(|c| (c.postings, c.positions)));
-        // Second pass: file each token.
+        let mut sequences = TermSequences::default();
+        // Second pass: file each token, and write each position's term in order.
         let mut stream_start = 0;
         for (paragraph, &stream_end) in stream_ends.iter().enumerate() {
+            sequences.starts.push(sequences.terms.len() as u32);
             let mut position = u32::MAX;
             for &token in &stream[stream_start..stream_end] {
+                let (_, word) = &interned.words[(token & !SAME_POSITION) as usize];
+                // A `£` amount's plain number comes second at its position: the amount stands there.
                 if token & SAME_POSITION == 0 {
                     position = position.wrapping_add(1);
+                    sequences.terms.push(word.term);
+                    sequences.variants.push(word.variant);
                 }
-                let (_, word) = &interned.words[(token & !SAME_POSITION) as usize];
                 writer.add(word.term, paragraph as u32, position, word.variant);
             }
             stream_start = stream_end;
         }
+        sequences.starts.push(sequences.terms.len() as u32);
         let words = interned.words.into_iter().map(|(text, w)| IndexedWord {
             text,
             term: w.term,
@@ -95,6 +102,7 @@ impl SearchIndex {
             vocabulary: Vocabulary::new(words.collect(), interned.terms.len()),
             terms: interned.terms,
             postings: writer.finish(),
+            sequences,
             bm25: Bm25::new(paragraphs.iter().map(|p| p.length)),
             paragraphs,
             document_starts,

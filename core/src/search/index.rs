@@ -1,8 +1,9 @@
-//! The index's data: the term dictionary and each term's postings, the
-//! vocabulary of words as written, the paragraphs (titles among them) with
+//! The index's data: the term dictionary and each term's postings, each
+//! paragraph's terms by position, the vocabulary of words as written, the paragraphs (titles among them) with
 //! their lengths and text, and the names the taxonomy knows. Built by
 //! [`super::build`]; read by preparing and ranking a query.
 
+use super::access::TermSequences;
 use super::bm25::Bm25;
 use super::names::Names;
 use super::postings::{Postings, TermPostings};
@@ -25,6 +26,8 @@ pub struct SearchIndex {
     /// Every term (stem), sorted: term `t` is `terms[t]`.
     pub(super) terms: Vec<String>,
     pub(super) postings: Postings,
+    /// Every paragraph's terms by position: the postings turned around.
+    pub(super) sequences: TermSequences,
     pub(super) vocabulary: Vocabulary,
     /// Every title and paragraph, document by document.
     pub(super) paragraphs: Vec<IndexedParagraph>,
