@@ -247,3 +247,43 @@ fn lines_sorted_by_their_neighbours_are_in_the_order_of_the_neighbours_as_writte
         assert!(next.windows(2).all(|w| w[0] <= w[1]), "sorted by {sort}: {next:?}");
     }
 }
+
+#[test]
+fn pairs_past_the_bound_are_every_pair_as_frequent_as_asked_with_its_exact_counts() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let (search, words) = (explorer.search_index(), explorer.words());
+    let of_period = |slug: &str| -> Vec<usize> {
+        (0..corpus.documents().len()).filter(|&p| corpus.documents()[p].period == slug).collect()
+    };
+    let (sunak, starmer) = (of_period("sunak-2022"), of_period("starmer-2024"));
+    assert!(!sunak.is_empty() && !starmer.is_empty());
+    // Each pair of consecutive words neither left out, from the texts: the first token at each position.
+    let count = |positions: &[usize]| {
+        let mut pairs: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+        for paragraph in positions.iter().flat_map(|&p| &corpus.documents()[p].paragraphs) {
+            let mut tokens = explorer_core::search::tokenize(&paragraph.text);
+            tokens.dedup_by_key(|token| token.position);
+            let terms: Vec<u32> = tokens
+                .iter()
+                .map(|token| search.find_term(&explorer_core::search::term(&token.text)).expect("indexed"))
+                .collect();
+            for pair in terms.windows(2).filter(|pair| !words.ignores(pair[0]) && !words.ignores(pair[1])) {
+                *pairs.entry((u64::from(pair[0]) << 32) | u64::from(pair[1])).or_default() += 1;
+            }
+        }
+        pairs
+    };
+    let (in_a, in_b) = (count(&sunak), count(&starmer));
+    assert!(in_a.len() > 300 && !in_b.is_empty(), "{} and {} pairs", in_a.len(), in_b.len());
+    for least in [1, 3, 8] {
+        let counted = words.count_pairs(search, &sunak, &starmer, least);
+        let keys = in_a.keys().chain(in_b.keys());
+        for key in keys {
+            let expected = [in_a.get(key).copied().unwrap_or(0), in_b.get(key).copied().unwrap_or(0)];
+            if u64::from(expected[0] + expected[1]) >= least {
+                assert_eq!(counted.get(key), Some(&expected), "pair {key:x} at least {least}");
+            }
+        }
+    }
+}

@@ -110,11 +110,12 @@ pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Co
     let (a, documents_a) = summarise(corpus, explorer, query, side_a);
     let (b, documents_b) = summarise(corpus, explorer, query, side_b);
     let (search, words) = (explorer.search_index(), explorer.words());
-    let (counts_a, counts_b, pairs) = words.count_sides(search, &documents_a, &documents_b);
-    let mut terms_a = Vec::new();
-    let mut terms_b = Vec::new();
+    let (counts_a, counts_b) = (words.count(search, &documents_a), words.count(search, &documents_b));
     // Most terms occur too rarely to be significant: only those often enough are weighed.
     let least = least_significant_total(counts_a.words, counts_b.words).unwrap_or(u64::MAX);
+    let pairs = words.count_pairs(search, &documents_a, &documents_b, least);
+    let mut terms_a = Vec::new();
+    let mut terms_b = Vec::new();
     let mut consider = |text: &dyn Fn() -> String, count_a: u64, count_b: u64| {
         if count_a + count_b < least {
             return;

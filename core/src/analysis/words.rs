@@ -54,51 +54,67 @@ impl WordIndex {
 
     /// The words of the documents at `positions`.
     pub fn count(&self, search: &SearchIndex, positions: &[usize]) -> WordCounts {
-        self.tally(search, positions, None)
-    }
-
-    /// The words of two sides' documents, and the pairs of either side,
-    /// each with its count on both, in one table.
-    pub fn count_sides(
-        &self,
-        search: &SearchIndex,
-        a: &[usize],
-        b: &[usize],
-    ) -> (WordCounts, WordCounts, PairCounts) {
-        let mut pairs = PairCounts::default();
-        let counts_a = self.tally(search, a, Some((&mut pairs, 0)));
-        let counts_b = self.tally(search, b, Some((&mut pairs, 1)));
-        (counts_a, counts_b, pairs)
-    }
-
-    /// Counts the words of the documents at `positions` and, if given a
-    /// table and a side, their pairs into that side's count.
-    fn tally(
-        &self,
-        search: &SearchIndex,
-        positions: &[usize],
-        mut pairs: Option<(&mut PairCounts, usize)>,
-    ) -> WordCounts {
         let mut counts = WordCounts { words: 0, terms: vec![0; search.term_count()] };
-        for &position in positions {
-            for paragraph in search.body_paragraphs(position) {
-                let terms = search.sequences().terms(paragraph.id);
-                counts.words += terms.len() as u64;
-                let mut previous = NO_TERM;
-                for &t in terms {
-                    if t == NO_TERM {
-                        previous = NO_TERM;
-                        continue;
-                    }
-                    counts.terms[t as usize] += 1;
-                    let kept = !self.ignores(t);
-                    if let Some((table, side)) = pairs.as_mut().filter(|_| kept && previous != NO_TERM) {
-                        table.entry(pair_key(previous, t)).or_default()[*side] += 1;
-                    }
-                    previous = if kept { t } else { NO_TERM };
-                }
+        for terms in paragraph_terms(search, positions) {
+            counts.words += terms.len() as u64;
+            for &t in terms.iter().filter(|&&t| t != NO_TERM) {
+                counts.terms[t as usize] += 1;
             }
         }
         counts
     }
+
+    /// The pairs of two sides' documents that occur at least `least`
+    /// times on both together, each with its count on each side (rarer
+    /// pairs may be there too).
+    ///
+    /// Most pairs are rare, and a table of them all is large and slow to
+    /// fill, so a first pass counts every pair into a small array of
+    /// counters by hash: a pair's counter is at least its count, as other
+    /// pairs only add to it. Only pairs whose counter reaches `least` go
+    /// into the table.
+    pub fn count_pairs(&self, search: &SearchIndex, a: &[usize], b: &[usize], least: u64) -> PairCounts {
+        let mut bound = vec![0u16; 1 << BOUND_BITS];
+        let slot = |key: u64| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BOUND_BITS)) as usize;
+        for side in [a, b] {
+            self.each_pair(search, side, |key| bound[slot(key)] = bound[slot(key)].saturating_add(1));
+        }
+        let mut pairs = PairCounts::default();
+        for (index, side) in [a, b].into_iter().enumerate() {
+            self.each_pair(search, side, |key| {
+                if u64::from(bound[slot(key)]) >= least {
+                    pairs.entry(key).or_default()[index] += 1;
+                }
+            });
+        }
+        pairs
+    }
+
+    /// Calls `f` with the key of each pair of consecutive terms, neither
+    /// left out, in the documents at `positions`.
+    fn each_pair(&self, search: &SearchIndex, positions: &[usize], mut f: impl FnMut(u64)) {
+        for terms in paragraph_terms(search, positions) {
+            let mut previous = NO_TERM;
+            for &t in terms {
+                let kept = !self.ignores(t);
+                if kept && previous != NO_TERM {
+                    f(pair_key(previous, t));
+                }
+                previous = if kept { t } else { NO_TERM };
+            }
+        }
+    }
+}
+
+/// The bits of the hash that pick a pair's counter in [`WordIndex::count_pairs`]:
+/// a million counters, 2 MB.
+const BOUND_BITS: u32 = 20;
+
+/// The terms by position of each body paragraph of the documents at `positions`.
+fn paragraph_terms<'a>(
+    search: &'a SearchIndex,
+    positions: &'a [usize],
+) -> impl Iterator<Item = &'a [u32]> + 'a {
+    let paragraphs = positions.iter().flat_map(|&position| search.body_paragraphs(position));
+    paragraphs.map(|paragraph| search.sequences().terms(paragraph.id))
 }
