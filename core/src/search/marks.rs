@@ -66,20 +66,26 @@ impl SearchIndex {
     /// A query's spans found by terms rather than in text, for many
     /// paragraphs at a time (see [`TermMatcher::spans`]).
     pub fn term_matcher(&self, query: &PreparedQuery) -> TermMatcher {
-        let terms = |word: &&WordMatch| {
+        let (mut marks, mut more) = (vec![0u64; self.term_count()], Vec::new());
+        for (k, word) in query.marked_words().iter().enumerate() {
             // A `£` amount's position holds the amount's term alone, its plain number's too.
-            let amounts =
+            let numbers =
                 word.terms.iter().filter(|&&t| self.term_text(t).starts_with(|c: char| c.is_ascii_digit()));
-            let amounts = amounts.filter_map(|&t| self.find_term(&format!("£{}", self.term_text(t))));
+            let amounts = numbers.filter_map(|&t| self.find_term(&format!("£{}", self.term_text(t))));
             let mut terms: Vec<u32> = word.terms.iter().copied().chain(amounts).collect();
-            terms.sort_unstable();
-            terms.dedup();
-            terms
-        };
-        let words = query.marked_words().iter().map(terms).collect();
-        TermMatcher { words, lengths: query.matcher_lengths() }
+            if k < MASKED {
+                terms.iter().for_each(|&term| marks[term as usize] |= 1 << k);
+            } else {
+                terms.sort_unstable();
+                more.push(terms);
+            }
+        }
+        TermMatcher { marks, more, lengths: query.matcher_lengths() }
     }
 }
+
+/// The marked words a [`TermMatcher`] looks up by one bit per term.
+const MASKED: usize = 64;
 
 /// A query's marks found in a paragraph's terms by position
 /// ([`TermSequences::terms`](super::TermSequences::terms)) instead of its
@@ -88,8 +94,10 @@ impl SearchIndex {
 /// its plain number's is), so the runs are those whose bytes
 /// [`PreparedQuery::spans`] gives.
 pub struct TermMatcher {
-    /// Per marked word, its terms, sorted.
-    words: Vec<Vec<u32>>,
+    /// Per term, which of the first [`MASKED`] marked words it is one of (bit k for the k-th).
+    marks: Vec<u64>,
+    /// The terms, sorted, of each marked word past those (a long query's).
+    more: Vec<Vec<u32>>,
     /// Per word or phrase, how many marked words it takes.
     lengths: Vec<usize>,
 }
@@ -99,7 +107,11 @@ impl TermMatcher {
     /// paragraph's, one per position), sorted, overlapping runs merged.
     pub fn spans(&self, terms: &[u32]) -> Vec<Range<u32>> {
         let has = |position: usize, k: usize| {
-            terms.get(position).is_some_and(|term| self.words[k].binary_search(term).is_ok())
+            let Some(&term) = terms.get(position) else { return false };
+            match self.more.get(k.wrapping_sub(MASKED)) {
+                Some(more) => more.binary_search(&term).is_ok(),
+                None => self.marks.get(term as usize).is_some_and(|mask| mask >> k & 1 == 1),
+            }
         };
         let runs = matched_runs(&self.lengths, terms.len(), has);
         runs.into_iter().map(|(first, last)| first as u32..last as u32 + 1).collect()
