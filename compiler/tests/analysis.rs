@@ -195,7 +195,10 @@ fn concordance_lines_placed_by_terms_are_the_marks_in_the_text() {
         tokens.iter().step_by(7).flat_map(|t| t.windows(2).step_by(9).chain(t.windows(3).step_by(13)));
     let phrases = phrases.map(|words| format!("\"{}\"", words.join(" ")));
     let alternatives = typed.windows(2).step_by(60).map(|pair| format!("{} OR {}", pair[0], pair[1]));
-    let queries: Vec<String> = words.chain(prefixes).chain(phrases).chain(alternatives).collect();
+    // More words than the matcher tells apart by one bit each.
+    let long = typed.iter().step_by(typed.len() / 80).cloned().collect::<Vec<_>>().join(" OR ");
+    let queries: Vec<String> =
+        words.chain(prefixes).chain(phrases).chain(alternatives).chain([long]).collect();
     assert!(queries.len() > 1_000, "{} queries", queries.len());
     for q in &queries {
         let query = explorer_core::Query { q: q.clone(), ..Default::default() };
