@@ -5,7 +5,7 @@ mod figure;
 mod quote;
 mod site;
 
-pub(crate) use figure::grouped as figure_grouped;
+pub use figure::grouped;
 pub use figure::{Figure, FigureKind, Qualifier, Span};
 pub use quote::Quote;
 pub use site::{Licence, Site};

@@ -6,6 +6,7 @@
 use crate::embedded::corpus;
 use crate::view_state::{Listed, ViewState};
 use explorer_core::analysis::{Comparison, Distinctive, SideSummary};
+use explorer_core::model::grouped;
 use explorer_core::query::Side;
 use explorer_core::{Facet, Query, View};
 use leptos::prelude::*;
@@ -72,7 +73,7 @@ fn side(state: ViewState, comparison: &Comparison, key: &'static str) -> impl In
     let holds = format!(
         "{}, {} words, {} distinct {} of money stated",
         View::Documents.count(summary.documents),
-        summary.words,
+        grouped(summary.words as f64),
         summary.money_amounts,
         if summary.money_amounts == 1 { "amount" } else { "amounts" },
     );

@@ -160,7 +160,7 @@ impl PartialEq for Figure {
 impl Eq for Figure {}
 
 /// A whole number with thousands separators, or up to two decimals.
-pub(crate) fn grouped(value: f64) -> String {
+pub fn grouped(value: f64) -> String {
     let fixed = format!("{value:.2}");
     let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));

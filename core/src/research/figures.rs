@@ -148,7 +148,7 @@ impl MoneyTotal {
             if self.amounts == 1 { "1 amount".to_owned() } else { format!("{} amounts", self.amounts) };
         format!(
             "{} {} in {amounts} (each distinct amount counted once per document that states it)",
-            crate::model::figure_grouped(self.total),
+            crate::model::grouped(self.total),
             self.currency
         )
     }

@@ -140,6 +140,10 @@ async fn compare_lists_rwanda_on_the_sunak_side_and_links_it_to_its_lines() {
     assert_eq!(attr(&browser, "[data-result-count]", "data-result-count").await, Some(listed.to_string()));
     let holds = text(&browser, "[data-side=\"a\"] [data-side-holds]").await;
     assert!(holds.starts_with("4 documents, "), "{holds}");
+    let words = holds.split(", ").nth(1).and_then(|w| w.strip_suffix(" words")).unwrap_or_default();
+    let groups: Vec<&str> = words.split(',').collect();
+    assert!(words.len() > 3 && groups.len() > 1, "the words are counted in thousands: {holds}");
+    assert!(groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())), "{holds}");
     click(&browser, &format!("{rwanda} [data-term-link]")).await;
     wait_for(&browser, "[data-kwic]", Duration::from_secs(10)).await;
     assert_eq!(query_string(&browser).await, "q=%22rwanda%22&period=sunak-2022&view=kwic");

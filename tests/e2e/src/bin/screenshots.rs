@@ -5,8 +5,11 @@ use e2e::actions::wait_for_app;
 use e2e::{dist_dir, screenshot, workspace_root, Browser, Locator, Site};
 use std::time::Duration;
 
-const VIEWS: [(&str, &str); 10] = [
+const VIEWS: [(&str, &str); 13] = [
     ("results", "topic=rwanda-partnership"),
+    ("trends", "q=rwanda+OR+albania&view=trends"),
+    ("compare", "view=compare"),
+    ("kwic", "q=%22small+boats%22&view=kwic&sort=1L"),
     ("search", "q=small+boats+france"),
     ("empty", "q=Albania&period=starmer-2024"),
     ("reader", "doc=2023-06-12-hac-albania-asylum-claims&p=3"),
