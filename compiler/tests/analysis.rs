@@ -280,7 +280,8 @@ fn pairs_past_the_bound_are_every_pair_as_frequent_as_asked_with_its_exact_count
     let (in_a, in_b) = (count(&sunak), count(&starmer));
     assert!(in_a.len() > 300 && !in_b.is_empty(), "{} and {} pairs", in_a.len(), in_b.len());
     for least in [1, 3, 8] {
-        let counted = words.count_pairs(search, &sunak, &starmer, least);
+        let (_, _, bounds) = words.count_sides(search, &sunak, &starmer);
+        let counted = words.count_pairs(search, [&sunak, &starmer], &bounds, least);
         let keys = in_a.keys().chain(in_b.keys());
         for key in keys {
             let expected = [in_a.get(key).copied().unwrap_or(0), in_b.get(key).copied().unwrap_or(0)];
@@ -289,4 +290,31 @@ fn pairs_past_the_bound_are_every_pair_as_frequent_as_asked_with_its_exact_count
             }
         }
     }
+}
+
+#[test]
+fn each_term_is_written_as_its_most_frequent_word_in_the_texts() {
+    let corpus = real_corpus();
+    let explorer = Explorer::new(&corpus);
+    let search = explorer.search_index();
+    let texts = corpus
+        .documents()
+        .iter()
+        .flat_map(|d| std::iter::once(&d.title).chain(d.paragraphs.iter().map(|p| &p.text)));
+    let mut counts: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for token in texts.flat_map(|text| explorer_core::search::tokenize(text)) {
+        *counts.entry(token.text).or_default() += 1;
+    }
+    let mut by_term: std::collections::HashMap<u32, Vec<(&String, u32)>> = std::collections::HashMap::new();
+    for (word, &count) in &counts {
+        let term = search.find_term(&explorer_core::search::term(word)).expect("indexed");
+        by_term.entry(term).or_default().push((word, count));
+    }
+    let mut checked = 0;
+    for (term, forms) in &by_term {
+        let best = forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).expect("a word");
+        assert_eq!(search.written_form(*term), best.0.as_str(), "{forms:?}");
+        checked += 1;
+    }
+    assert_eq!(checked, search.term_count(), "every term of the index is a word of the texts");
 }

@@ -3,7 +3,7 @@
 //! documents in the view), and the words and two-word phrases that tell
 //! them apart, ranked by G² with Log Ratio as the effect size.
 
-use super::stats::{keyness, least_significant_total, per_10k, Keyness, SIGNIFICANT};
+use super::stats::{keyness, least_significant_total, per_10k, Keyness, Significance};
 use super::words::pair_terms;
 use crate::model::FigureKind;
 use crate::query::Side;
@@ -104,54 +104,82 @@ fn summarise(corpus: &Corpus, explorer: &Explorer, query: &Query, side: Side) ->
     (summary, documents)
 }
 
+/// A word or a pair of words, by its terms.
+#[derive(Clone, Copy)]
+enum Term {
+    Word(u32),
+    Pair(u64),
+}
+
+/// A significant term, before it is written out.
+struct Found {
+    term: Term,
+    count_a: u64,
+    count_b: u64,
+    keyness: Keyness,
+}
+
+/// The terms that can be among the [`MAX_TERMS`] listed: the highest G²,
+/// with every term tied with the last of them (ties are listed in order of
+/// their text, so only those need writing out to choose).
+fn highest(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by(|x, y| y.keyness.g2.total_cmp(&x.keyness.g2));
+    if let Some(last) = found.get(MAX_TERMS - 1).map(|f| f.keyness.g2) {
+        found.truncate(found.partition_point(|f| f.keyness.g2 >= last));
+    }
+    found
+}
+
 /// The compare view of a query; `None` when it has no two sides.
 pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Comparison> {
     let (side_a, side_b) = sides(corpus, explorer, query)?;
     let (a, documents_a) = summarise(corpus, explorer, query, side_a);
     let (b, documents_b) = summarise(corpus, explorer, query, side_b);
     let (search, words) = (explorer.search_index(), explorer.words());
-    let (counts_a, counts_b) = (words.count(search, &documents_a), words.count(search, &documents_b));
+    let (counts_a, counts_b, bounds) = words.count_sides(search, &documents_a, &documents_b);
     // Most terms occur too rarely to be significant: only those often enough are weighed.
     let least = least_significant_total(counts_a.words, counts_b.words).unwrap_or(u64::MAX);
-    let pairs = words.count_pairs(search, &documents_a, &documents_b, least);
-    let mut terms_a = Vec::new();
-    let mut terms_b = Vec::new();
-    let mut consider = |text: &dyn Fn() -> String, count_a: u64, count_b: u64| {
-        if count_a + count_b < least {
+    let pairs = words.count_pairs(search, [&documents_a, &documents_b], &bounds, least);
+    let mut significance = Significance::new(counts_a.words, counts_b.words);
+    let (mut found_a, mut found_b) = (Vec::new(), Vec::new());
+    let mut consider = |term: Term, count_a: u64, count_b: u64| {
+        if count_a + count_b < least || !significance.reaches(count_a, count_b) {
             return;
         }
-        let found = keyness(count_a, count_b, counts_a.words, counts_b.words);
-        if found.g2 < SIGNIFICANT {
-            return;
-        }
-        let term = Distinctive {
-            text: text(),
-            count_a,
-            count_b,
-            per_10k_a: per_10k(count_a, counts_a.words),
-            per_10k_b: per_10k(count_b, counts_b.words),
-            keyness: found,
-        };
-        if found.log_ratio > 0.0 {
-            terms_a.push(term);
-        } else {
-            terms_b.push(term);
-        }
+        let keyness = keyness(count_a, count_b, counts_a.words, counts_b.words);
+        let side = if keyness.log_ratio > 0.0 { &mut found_a } else { &mut found_b };
+        side.push(Found { term, count_a, count_b, keyness });
     };
     for t in 0..search.term_count() as u32 {
         let (count_a, count_b) = (counts_a.terms[t as usize], counts_b.terms[t as usize]);
         if count_a + count_b > 0 && !words.ignores(t) {
-            consider(&|| search.written_form(t).to_owned(), count_a.into(), count_b.into());
+            consider(Term::Word(t), count_a.into(), count_b.into());
         }
     }
     for (&key, &[count_a, count_b]) in &pairs {
-        let (first, second) = pair_terms(key);
-        let text = || format!("{} {}", search.written_form(first), search.written_form(second));
-        consider(&text, count_a.into(), count_b.into());
+        consider(Term::Pair(key), count_a.into(), count_b.into());
     }
-    for terms in [&mut terms_a, &mut terms_b] {
+    let listed = |found: Vec<Found>| {
+        let text = |term: Term| match term {
+            Term::Word(t) => search.written_form(t).to_owned(),
+            Term::Pair(key) => {
+                let (first, second) = pair_terms(key);
+                format!("{} {}", search.written_form(first), search.written_form(second))
+            }
+        };
+        let distinctive = |f: Found| Distinctive {
+            text: text(f.term),
+            count_a: f.count_a,
+            count_b: f.count_b,
+            per_10k_a: per_10k(f.count_a, counts_a.words),
+            per_10k_b: per_10k(f.count_b, counts_b.words),
+            keyness: f.keyness,
+        };
+        let mut terms: Vec<Distinctive> = highest(found).into_iter().map(distinctive).collect();
         terms.sort_by(|x, y| y.keyness.g2.total_cmp(&x.keyness.g2).then_with(|| x.text.cmp(&y.text)));
         terms.truncate(MAX_TERMS);
-    }
+        terms
+    };
+    let (terms_a, terms_b) = (listed(found_a), listed(found_b));
     Some(Comparison { a, b, terms_a, terms_b })
 }

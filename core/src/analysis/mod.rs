@@ -20,4 +20,4 @@ pub use compare::{compare, sides, Comparison, Distinctive, SideSummary, MAX_TERM
 pub use kwic::{concordance, Concordance, KwicLine, LineText};
 pub use occurrences::{occurrence_count, occurrences, Occurrence};
 pub use trends::{trends, Band, Span, Step, Trends};
-pub use words::{PairCounts, WordCounts, WordIndex};
+pub use words::{PairBounds, PairCounts, WordCounts, WordIndex};

@@ -64,6 +64,68 @@ pub fn least_significant_total(size_a: u64, size_b: u64) -> Option<u64> {
     (1..=size_a.max(size_b)).find(|&n| reaches(n))
 }
 
+/// Which splits of a total between two sides of fixed sizes are
+/// significant, found once per total instead of computing G² for every
+/// term: for a total `n`, G² is convex in the count on side A and least
+/// at the split the sizes predict, so the splits that are not significant
+/// are one run of counts around it, found by binary search on each side.
+pub struct Significance {
+    sizes: (u64, u64),
+    /// Per total below [`REMEMBERED_TOTALS`], once asked: the first and
+    /// last count on side A that is not significant (first > last if every count is).
+    runs: Vec<Option<(u64, u64)>>,
+}
+
+/// Totals at least this large are weighed by computing G² itself.
+const REMEMBERED_TOTALS: u64 = 4096;
+
+impl Significance {
+    pub fn new(size_a: u64, size_b: u64) -> Significance {
+        Significance { sizes: (size_a, size_b), runs: Vec::new() }
+    }
+
+    /// Whether `a` and `b` occurrences on the sides are significant (G² ≥ [`SIGNIFICANT`]).
+    pub fn reaches(&mut self, a: u64, b: u64) -> bool {
+        let (size_a, size_b) = self.sizes;
+        let total = a + b;
+        if total >= REMEMBERED_TOTALS || size_a == 0 || size_b == 0 {
+            return log_likelihood(a, b, size_a, size_b) >= SIGNIFICANT;
+        }
+        if self.runs.len() <= total as usize {
+            self.runs.resize(total as usize + 1, None);
+        }
+        let (first, last) =
+            *self.runs[total as usize].get_or_insert_with(|| quiet_run(total, size_a, size_b));
+        a < first || a > last
+    }
+}
+
+/// The first and last count on side A, of `total` occurrences, whose
+/// split is not significant (first > last when every split is).
+fn quiet_run(total: u64, size_a: u64, size_b: u64) -> (u64, u64) {
+    let significant = |a: u64| log_likelihood(a, total - a, size_a, size_b) >= SIGNIFICANT;
+    // G² falls up to the split the sizes predict and rises after it.
+    let predicted = ((total as f64 * size_a as f64 / (size_a + size_b) as f64) as u64).min(total);
+    let first = first_where(0..predicted + 1, |a| !significant(a));
+    let last = first_where(predicted + 1..total + 1, significant) - 1;
+    (first, last)
+}
+
+/// The first number of `range` for which `holds` is true (`range.end` if
+/// none), where it is false up to some number and true from there on.
+fn first_where(range: std::ops::Range<u64>, holds: impl Fn(u64) -> bool) -> u64 {
+    let (mut low, mut high) = (range.start, range.end);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if holds(middle) {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    low
+}
+
 /// log2 of side A's relative frequency over side B's; a zero count is 0.5.
 pub fn log_ratio(a: u64, b: u64, size_a: u64, size_b: u64) -> f64 {
     if size_a == 0 || size_b == 0 {

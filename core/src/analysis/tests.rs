@@ -19,6 +19,26 @@ fn g2_is_the_four_cell_log_likelihood() {
 }
 
 #[test]
+fn the_remembered_runs_of_quiet_splits_say_what_g2_says_for_every_split() {
+    for (size_a, size_b) in
+        [(1_000, 1_000), (50_000, 2_000_000), (2_627_123, 760_000), (30, 12), (5, 900_000)]
+    {
+        let mut significance = stats::Significance::new(size_a, size_b);
+        for total in (0..300).chain([1_000, 4_095, 4_096, 5_000]) {
+            for a in 0..=total {
+                let by_g2 = stats::log_likelihood(a, total - a, size_a, size_b) >= stats::SIGNIFICANT;
+                assert_eq!(
+                    significance.reaches(a, total - a),
+                    by_g2,
+                    "{a} and {} of {size_a} and {size_b}",
+                    total - a
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn no_total_below_the_least_significant_one_is_significant_however_it_splits() {
     for (size_a, size_b) in [(1_000, 1_000), (50_000, 2_000_000), (2_627_123, 760_000), (30, 12)] {
         let least = stats::least_significant_total(size_a, size_b).expect("some total is significant");

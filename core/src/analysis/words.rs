@@ -54,59 +54,102 @@ impl WordIndex {
 
     /// The words of the documents at `positions`.
     pub fn count(&self, search: &SearchIndex, positions: &[usize]) -> WordCounts {
-        let mut counts = WordCounts { words: 0, terms: vec![0; search.term_count()] };
-        for terms in paragraph_terms(search, positions) {
-            counts.words += terms.len() as u64;
-            for &t in terms.iter().filter(|&&t| t != NO_TERM) {
-                counts.terms[t as usize] += 1;
-            }
-        }
-        counts
+        self.tally(search, positions, |_| {})
+    }
+
+    /// The words of two sides' documents, and bounds on their pairs'
+    /// counts for [`WordIndex::count_pairs`], in one pass.
+    pub fn count_sides(
+        &self,
+        search: &SearchIndex,
+        a: &[usize],
+        b: &[usize],
+    ) -> (WordCounts, WordCounts, PairBounds) {
+        let mut bounds = PairBounds(vec![0; 1 << BOUND_BITS]);
+        let counts_a = self.tally(search, a, |key| bounds.add(key));
+        let counts_b = self.tally(search, b, |key| bounds.add(key));
+        (counts_a, counts_b, bounds)
     }
 
     /// The pairs of two sides' documents that occur at least `least`
     /// times on both together, each with its count on each side (rarer
-    /// pairs may be there too).
-    ///
-    /// Most pairs are rare, and a table of them all is large and slow to
-    /// fill, so a first pass counts every pair into a small array of
-    /// counters by hash: a pair's counter is at least its count, as other
-    /// pairs only add to it. Only pairs whose counter reaches `least` go
-    /// into the table.
-    pub fn count_pairs(&self, search: &SearchIndex, a: &[usize], b: &[usize], least: u64) -> PairCounts {
-        let mut bound = vec![0u16; 1 << BOUND_BITS];
-        let slot = |key: u64| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BOUND_BITS)) as usize;
-        for side in [a, b] {
-            self.each_pair(search, side, |key| bound[slot(key)] = bound[slot(key)].saturating_add(1));
-        }
+    /// pairs may be there too), given the sides' [`PairBounds`].
+    pub fn count_pairs(
+        &self,
+        search: &SearchIndex,
+        [a, b]: [&[usize]; 2],
+        bounds: &PairBounds,
+        least: u64,
+    ) -> PairCounts {
         let mut pairs = PairCounts::default();
         for (index, side) in [a, b].into_iter().enumerate() {
-            self.each_pair(search, side, |key| {
-                if u64::from(bound[slot(key)]) >= least {
-                    pairs.entry(key).or_default()[index] += 1;
-                }
-            });
+            for terms in paragraph_terms(search, side) {
+                self.walk(
+                    terms,
+                    |_| {},
+                    |key| {
+                        if bounds.at_least(key, least) {
+                            pairs.entry(key).or_default()[index] += 1;
+                        }
+                    },
+                );
+            }
         }
         pairs
     }
 
-    /// Calls `f` with the key of each pair of consecutive terms, neither
-    /// left out, in the documents at `positions`.
-    fn each_pair(&self, search: &SearchIndex, positions: &[usize], mut f: impl FnMut(u64)) {
+    /// Counts the words of the documents at `positions`, and calls
+    /// `on_pair` with the key of each of their pairs.
+    fn tally(&self, search: &SearchIndex, positions: &[usize], mut on_pair: impl FnMut(u64)) -> WordCounts {
+        let mut counts = WordCounts { words: 0, terms: vec![0; search.term_count()] };
         for terms in paragraph_terms(search, positions) {
-            let mut previous = NO_TERM;
-            for &t in terms {
-                let kept = !self.ignores(t);
-                if kept && previous != NO_TERM {
-                    f(pair_key(previous, t));
-                }
-                previous = if kept { t } else { NO_TERM };
+            counts.words += terms.len() as u64;
+            self.walk(terms, |t| counts.terms[t as usize] += 1, &mut on_pair);
+        }
+        counts
+    }
+
+    /// Calls `on_term` with each term of a paragraph's, and `on_pair` with
+    /// the key of each pair of consecutive terms neither left out.
+    fn walk(&self, terms: &[u32], mut on_term: impl FnMut(u32), mut on_pair: impl FnMut(u64)) {
+        let mut previous = NO_TERM;
+        for &t in terms {
+            if t != NO_TERM {
+                on_term(t);
             }
+            // No term, as a stop word, parts the words either side.
+            let kept = !self.ignores(t);
+            if kept && previous != NO_TERM {
+                on_pair(pair_key(previous, t));
+            }
+            previous = if kept { t } else { NO_TERM };
         }
     }
 }
 
-/// The bits of the hash that pick a pair's counter in [`WordIndex::count_pairs`]:
+/// Most pairs are rare, and a table of them all is large and slow to fill,
+/// so counting words also counts every pair into a small array of counters
+/// by hash: a pair's counter is at least its count on both sides, as other
+/// pairs only add to it, and only pairs whose counter reaches the
+/// significance floor go into the table.
+pub struct PairBounds(Vec<u16>);
+
+impl PairBounds {
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BOUND_BITS)) as usize
+    }
+
+    fn add(&mut self, key: u64) {
+        let counter = &mut self.0[Self::slot(key)];
+        *counter = counter.saturating_add(1);
+    }
+
+    fn at_least(&self, key: u64, least: u64) -> bool {
+        u64::from(self.0[Self::slot(key)]) >= least
+    }
+}
+
+/// The bits of the hash that pick a pair's counter in [`PairBounds`]:
 /// a million counters, 2 MB.
 const BOUND_BITS: u32 = 20;
 
