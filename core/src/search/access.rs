@@ -118,24 +118,12 @@ impl SearchIndex {
     }
 
     /// The word as written that stands for a term most often in the corpus
-    /// (the first in alphabetical order among equals).
+    /// (the first in alphabetical order among equals), as the index counted
+    /// them while it was built.
     pub fn written_form(&self, term: u32) -> &str {
-        let postings = self.term_postings(term);
-        let mut counts: Vec<u32> = Vec::new();
-        for posting in postings.postings {
-            for &variant in postings.words(posting) {
-                let variant = variant as usize;
-                if counts.len() <= variant {
-                    counts.resize(variant + 1, 0);
-                }
-                counts[variant] += 1;
-            }
-        }
-        let words = self.vocabulary.words_of(term);
-        let best = words.max_by_key(|w| {
-            (counts.get(w.variant as usize).copied().unwrap_or(0), std::cmp::Reverse(&w.text))
-        });
-        best.map_or_else(|| self.term_text(term), |w| w.text.as_str())
+        let variant = self.written[term as usize];
+        let word = self.vocabulary.words_of(term).find(|w| w.variant == variant);
+        word.map_or_else(|| self.term_text(term), |w| w.text.as_str())
     }
 
     /// Where the word (as written, folded) that is `variant` of `term`

@@ -75,13 +75,16 @@ impl SearchIndex {
         }
         let mut writer = PostingsWriter::new(by_sorted.iter().map(|c| (c.postings, c.positions)));
         let mut sequences = TermSequences::default();
+        let mut word_counts = vec![0u32; interned.words.len()];
         // Second pass: file each token, and write each position's term in order.
         let mut stream_start = 0;
         for (paragraph, &stream_end) in stream_ends.iter().enumerate() {
             sequences.starts.push(sequences.terms.len() as u32);
             let mut position = u32::MAX;
             for &token in &stream[stream_start..stream_end] {
-                let (_, word) = &interned.words[(token & !SAME_POSITION) as usize];
+                let word_id = (token & !SAME_POSITION) as usize;
+                word_counts[word_id] += 1;
+                let (_, word) = &interned.words[word_id];
                 // A `£` amount's plain number comes second at its position: the amount stands there.
                 if token & SAME_POSITION == 0 {
                     position = position.wrapping_add(1);
@@ -93,6 +96,15 @@ impl SearchIndex {
             stream_start = stream_end;
         }
         sequences.starts.push(sequences.terms.len() as u32);
+        // Each term's most frequent word as written (the first in alphabetical order among equals).
+        let mut written: Vec<Option<(u32, &str, u16)>> = vec![None; interned.terms.len()];
+        for ((text, word), &count) in interned.words.iter().zip(&word_counts) {
+            let best = &mut written[word.term as usize];
+            if best.is_none_or(|(most, first, _)| count > most || (count == most && text.as_str() < first)) {
+                *best = Some((count, text, word.variant));
+            }
+        }
+        let written = written.into_iter().map(|best| best.map_or(0, |(_, _, variant)| variant)).collect();
         let words = interned.words.into_iter().map(|(text, w)| IndexedWord {
             text,
             term: w.term,
@@ -103,6 +115,7 @@ impl SearchIndex {
             terms: interned.terms,
             postings: writer.finish(),
             sequences,
+            written,
             bm25: Bm25::new(paragraphs.iter().map(|p| p.length)),
             paragraphs,
             document_starts,

@@ -29,6 +29,8 @@ pub struct SearchIndex {
     /// Every paragraph's terms by position: the postings turned around.
     pub(super) sequences: TermSequences,
     pub(super) vocabulary: Vocabulary,
+    /// Per term, the variant of its most frequent word as written.
+    pub(super) written: Vec<u16>,
     /// Every title and paragraph, document by document.
     pub(super) paragraphs: Vec<IndexedParagraph>,
     /// Document `d`'s title and paragraphs are `document_starts[d]..document_starts[d + 1]`.
