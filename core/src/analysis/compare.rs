@@ -137,13 +137,13 @@ pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Co
     let (b, documents_b) = summarise(corpus, explorer, query, side_b);
     let (search, words) = (explorer.search_index(), explorer.words());
     let (counts_a, counts_b, bounds) = words.count_sides(search, &documents_a, &documents_b);
-    // Most terms occur too rarely to be significant: only those often enough are weighed.
+    // Most pairs occur too rarely to be significant: only those often enough are counted.
     let least = least_significant_total(counts_a.words, counts_b.words).unwrap_or(u64::MAX);
     let pairs = words.count_pairs(search, [&documents_a, &documents_b], &bounds, least);
     let mut significance = Significance::new(counts_a.words, counts_b.words);
     let (mut found_a, mut found_b) = (Vec::new(), Vec::new());
     let mut consider = |term: Term, count_a: u64, count_b: u64| {
-        if count_a + count_b < least || !significance.reaches(count_a, count_b) {
+        if !significance.reaches(count_a, count_b) {
             return;
         }
         let keyness = keyness(count_a, count_b, counts_a.words, counts_b.words);

@@ -121,8 +121,7 @@ impl SearchIndex {
     /// (the first in alphabetical order among equals), as the index counted
     /// them while it was built.
     pub fn written_form(&self, term: u32) -> &str {
-        let variant = self.written[term as usize];
-        let word = self.vocabulary.words_of(term).find(|w| w.variant == variant);
+        let word = self.vocabulary.word(term, self.written[term as usize]);
         word.map_or_else(|| self.term_text(term), |w| w.text.as_str())
     }
 

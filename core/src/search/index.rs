@@ -1,5 +1,6 @@
 //! The index's data: the term dictionary and each term's postings, each
-//! paragraph's terms by position, the vocabulary of words as written, the paragraphs (titles among them) with
+//! paragraph's terms by position, the vocabulary of words as written (and
+//! each term's most frequent one), the paragraphs (titles among them) with
 //! their lengths and text, and the names the taxonomy knows. Built by
 //! [`super::build`]; read by preparing and ranking a query.
 

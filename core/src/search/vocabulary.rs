@@ -2,8 +2,6 @@
 //! term, sorted, for completing the word being typed (binary search for the
 //! words it begins) and for finding the words nearest a misspelt one.
 
-use std::ops::Range;
-
 /// A folded word as written, with its term and its number among that term's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct IndexedWord {
@@ -95,16 +93,27 @@ impl Vocabulary {
 
     /// The place in alphabetical order of the word that is `variant` of `term`.
     pub fn rank(&self, term: u32, variant: u16) -> Option<u32> {
-        let (first, end) = (*self.term_starts.get(term as usize)?, *self.term_starts.get(term as usize + 1)?);
-        let of_term = &self.by_term[first as usize..end as usize];
-        of_term.iter().copied().find(|&i| self.words[i as usize].variant == variant)
+        self.ranks_of(term).iter().copied().find(|&i| self.words[i as usize].variant == variant)
+    }
+
+    /// The word that is `variant` of `term`.
+    pub fn word(&self, term: u32, variant: u16) -> Option<&IndexedWord> {
+        self.rank(term, variant).map(|i| &self.words[i as usize])
     }
 
     /// The words of a term, in order.
     pub fn words_of(&self, term: u32) -> impl Iterator<Item = &IndexedWord> {
-        let run: Range<usize> =
-            self.term_starts[term as usize] as usize..self.term_starts[term as usize + 1] as usize;
-        self.by_term[run].iter().map(|&i| &self.words[i as usize])
+        self.ranks_of(term).iter().map(|&i| &self.words[i as usize])
+    }
+
+    /// The places in alphabetical order of a term's words (none for a term it does not have).
+    fn ranks_of(&self, term: u32) -> &[u32] {
+        let (Some(&first), Some(&end)) =
+            (self.term_starts.get(term as usize), self.term_starts.get(term as usize + 1))
+        else {
+            return &[];
+        };
+        &self.by_term[first as usize..end as usize]
     }
 
     /// The words nearest a misspelt one (all those at the least distance, at
