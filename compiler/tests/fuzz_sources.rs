@@ -155,8 +155,12 @@ fn check_sound(document: Document) -> Result<(), TestCaseError> {
             prop_assert!(sentence.start <= written.start && written.end <= sentence.end);
         }
     }
-    let data =
-        CorpusData { version: String::new(), taxonomy: REAL.taxonomy.clone(), documents: vec![document] };
+    let data = CorpusData {
+        version: String::new(),
+        taxonomy: REAL.taxonomy.clone(),
+        documents: vec![document],
+        text_shards: Vec::new(),
+    };
     prop_assert!(Corpus::new(data).is_ok());
     Ok(())
 }

@@ -63,6 +63,8 @@ pub enum CorpusError {
         document: String,
         first: u32,
     },
+    /// A text shard that is not the one the metadata names.
+    TextShard(String),
 }
 
 impl fmt::Display for CorpusError {
@@ -76,6 +78,7 @@ impl fmt::Display for CorpusError {
             CorpusError::MisplacedQuote { document, first } => {
                 write!(f, "document {document} has a quote at paragraph {first} that it does not hold")
             }
+            CorpusError::TextShard(problem) => write!(f, "a text shard does not fit the corpus: {problem}"),
         }
     }
 }
@@ -118,6 +121,11 @@ impl Corpus {
         }
         let newest_first = NewestFirst::new(&data.documents);
         Ok(Corpus { data, by_id, newest_first })
+    }
+
+    /// The compiled data, as loaded.
+    pub fn data(&self) -> &CorpusData {
+        &self.data
     }
 
     pub fn documents(&self) -> &[Document] {

@@ -18,6 +18,7 @@ pub mod model;
 pub mod query;
 pub mod research;
 pub mod search;
+pub mod shards;
 #[cfg(test)]
 mod testing;
 pub mod view;

@@ -1,10 +1,12 @@
 //! The compiled corpus as the app embeds it: documents, paragraphs, tags and
 //! the taxonomy. The corpus compiler writes these types; the app reads them.
 
+mod digest;
 mod figure;
 mod quote;
 mod site;
 
+pub use digest::Digest;
 pub use figure::grouped;
 pub use figure::{Figure, FigureKind, Qualifier, Span};
 pub use quote::Quote;
@@ -114,7 +116,11 @@ pub struct Document {
     pub source: Sourced<String>,
     /// The committee report a news item is about.
     pub report: Option<Sourced<String>>,
-    /// Paragraph `n` of a link (`p=n`) is `paragraphs[n - 1]`.
+    /// What its list entry and facets need, kept when the text is not loaded.
+    pub digest: Digest,
+    /// Paragraph `n` of a link (`p=n`) is `paragraphs[n - 1]`. Empty in the
+    /// corpus's metadata, until the text shards are loaded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub paragraphs: Vec<Paragraph>,
     /// The quoted statements, in text order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -128,6 +134,21 @@ pub struct CorpusData {
     pub version: String,
     pub taxonomy: Taxonomy,
     pub documents: Vec<Document>,
+    /// In the corpus's metadata: the shards that hold the documents' text,
+    /// in document order. Empty when the documents hold their text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text_shards: Vec<ShardEntry>,
+}
+
+/// One shard of the documents' text: its file, and the documents it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardEntry {
+    /// Its file name, beside the metadata's.
+    pub file: String,
+    /// The position of its first document.
+    pub first: u32,
+    /// How many documents it holds.
+    pub count: u32,
 }
 
 impl Taxonomy {
@@ -175,17 +196,7 @@ impl Document {
     /// A text-tagged facet's values by prominence: publishers first, then by
     /// how many paragraphs carry the value, then by slug.
     pub fn values_by_prominence(&self, facet: Facet) -> Vec<&str> {
-        let mut values = self.facet_values(facet);
-        let paragraphs_with = |slug: &str| {
-            let tagged = |p: &&Paragraph| p.tags.iter().any(|t| t.facet == facet && t.slug == slug);
-            self.paragraphs.iter().filter(tagged).count()
-        };
-        let is_publisher =
-            |slug: &str| facet == Facet::Agency && self.publishers.value.iter().any(|p| p == slug);
-        values.sort_by_cached_key(|slug| {
-            (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug)
-        });
-        values
+        self.digest.mentions(facet).iter().map(String::as_str).collect()
     }
 
     /// The paragraph a `p=` link names (1-based).
@@ -193,21 +204,15 @@ impl Document {
         self.paragraphs.get((number as usize).checked_sub(1)?)
     }
 
-    /// The slugs this document has for a facet. A document's agencies are
-    /// its publishers and every agency its paragraphs name.
+    /// The slugs this document has for a facet, sorted. A document's
+    /// agencies are its publishers and every agency its paragraphs name.
     pub fn facet_values(&self, facet: Facet) -> Vec<&str> {
         let mut values: Vec<&str> = match facet {
             Facet::Period => vec![self.period.as_str()],
             Facet::Type => vec![self.doc_type.value.as_str()],
-            Facet::Agency => self.publishers.value.iter().map(String::as_str).collect(),
-            _ => Vec::new(),
+            _ => self.values_by_prominence(facet),
         };
-        if facet.is_tagged_in_text() {
-            let tagged = self.paragraphs.iter().flat_map(|p| &p.tags);
-            values.extend(tagged.filter(|t| t.facet == facet).map(|t| t.slug.as_str()));
-        }
         values.sort_unstable();
-        values.dedup();
         values
     }
 }

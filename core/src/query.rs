@@ -141,6 +141,17 @@ impl Query {
         !self.q.trim().is_empty()
     }
 
+    /// Whether the view needs the documents' text: a search, the reader,
+    /// or any view but the documents list (quotes, figures, the analyses).
+    pub fn needs_text(&self) -> bool {
+        self.has_search() || self.doc.is_some() || self.view != View::Documents
+    }
+
+    /// The documents list of the same filters, which needs no text.
+    pub fn without_text(&self) -> Query {
+        Query { q: String::new(), doc: None, p: None, view: View::Documents, ..self.clone() }
+    }
+
     /// The order in effect: the chosen one, or the default.
     pub fn sort(&self) -> Sort {
         self.sort.unwrap_or(self.default_sort())

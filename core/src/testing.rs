@@ -2,7 +2,7 @@
 //! government, with the people a test names.
 
 use crate::model::{
-    Block, CorpusData, Document, Entry, Government, Paragraph, Provenance, Sourced, Taxonomy,
+    Block, CorpusData, Digest, Document, Entry, Government, Paragraph, Provenance, Sourced, Taxonomy,
 };
 use crate::{Corpus, Date};
 
@@ -26,6 +26,7 @@ pub fn document(id: &str, date: &str, title: &str, paragraphs: Vec<Paragraph>) -
         period: "g".into(),
         source: sourced("https://www.gov.uk/x".into()),
         report: None,
+        digest: Digest::of(&[], &paragraphs),
         paragraphs,
         quotes: Vec::new(),
     }
@@ -44,7 +45,7 @@ pub fn corpus(people: &[&str], documents: Vec<Document>) -> Corpus {
         from: Date::parse("2000-01-01").unwrap(),
         to: None,
     });
-    Corpus::new(CorpusData { version: "test".into(), taxonomy, documents }).unwrap()
+    Corpus::new(CorpusData { version: "test".into(), taxonomy, documents, text_shards: Vec::new() }).unwrap()
 }
 
 /// Documents `(id, date, title, paragraphs)`.

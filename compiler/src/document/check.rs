@@ -10,7 +10,7 @@ use crate::taxonomy::{parse_date, LoadedTaxonomy};
 use crate::toml_source::{is_slug, TomlSource};
 use crate::SourceErrors;
 use crate::{figures, quotes, tagging};
-use explorer_core::model::{Document, Paragraph, Provenance, Sourced};
+use explorer_core::model::{Digest, Document, Paragraph, Provenance, Sourced};
 use explorer_core::{Date, Facet};
 use toml::Spanned;
 
@@ -84,7 +84,8 @@ impl Checker<'_, '_> {
                 );
             }
             let known = unknown == 0 && repeated.is_empty();
-            (known && !values.is_empty()).then(|| values.iter().map(|s| s.get_ref().clone()).collect())
+            (known && !values.is_empty())
+                .then(|| values.iter().map(|s| s.get_ref().clone()).collect::<Vec<String>>())
         });
         let source = self.sourced(meta.source, |check, value, span| match address::check(value) {
             Ok(()) => Some(value.clone()),
@@ -123,8 +124,9 @@ impl Checker<'_, '_> {
                 figures: figures::extract(&text),
                 text,
             })
-            .collect();
+            .collect::<Vec<_>>();
         Some(Document {
+            digest: Digest::of(&publishers.value, &paragraphs),
             id,
             title: text.title,
             date,

@@ -39,7 +39,7 @@ impl Query {
                     self.p = None;
                 }
                 Some(document) => {
-                    if let Some(p) = self.p.filter(|&p| p as usize > document.paragraphs.len()) {
+                    if let Some(p) = self.p.filter(|&p| p > document.digest.paragraphs) {
                         notices.push(Notice::new("p", &p.to_string(), Reason::NoSuchParagraph));
                         self.p = None;
                     }

@@ -310,3 +310,19 @@ fn bad_sides_and_context_are_named_never_used() {
     assert_eq!(no_order.sort, None);
     assert_eq!(notices[0].to_string(), "ignored: sort=\"oldest\" (the trends view has no order to choose)");
 }
+
+#[test]
+fn only_the_documents_list_without_a_search_needs_no_text() {
+    let needs = |query_string: &str| Query::parse(query_string).0.needs_text();
+    assert!(!needs(""));
+    assert!(!needs("topic=asylum&from=2024-01-01&sort=oldest"));
+    assert!(!needs("q=+++"), "a blank search is no search");
+    for query_string in
+        ["q=rwanda", "doc=x", "view=quotes", "view=figures", "view=trends", "view=compare", "view=kwic"]
+    {
+        assert!(needs(query_string), "{query_string}");
+        let plain = Query::parse(&format!("{query_string}&topic=asylum")).0.without_text();
+        assert!(!plain.needs_text(), "{query_string}");
+        assert_eq!(plain.to_query_string(), "topic=asylum");
+    }
+}

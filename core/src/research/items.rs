@@ -11,7 +11,7 @@
 //! the person facet is its speaker, not the people it names.
 
 use super::{FigureRef, QuoteRef};
-use crate::model::{Block, CorpusData, Document, Paragraph, Tag};
+use crate::model::{Block, CorpusData, Digest, Document, Paragraph, Tag};
 use crate::{Corpus, Evaluation, Explorer, Facet, Outcome, Query};
 
 /// The items of a corpus of one kind, indexed for searching and counting.
@@ -41,6 +41,7 @@ impl<R: Copy> ItemIndex<R> {
             version: corpus.version().to_owned(),
             taxonomy: corpus.taxonomy().clone(),
             documents,
+            text_shards: Vec::new(),
         };
         let corpus = Corpus::new(data).expect("items carry their documents' known values");
         ItemIndex { explorer: Explorer::new(&corpus), items }
@@ -93,6 +94,7 @@ fn item_document(
         period: document.period.clone(),
         source: document.source.clone(),
         report: document.report.clone(),
+        digest: Digest::of(&document.publishers.value, &paragraphs),
         paragraphs,
         quotes: Vec::new(),
     }

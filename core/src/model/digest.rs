@@ -1,0 +1,85 @@
+//! What a document's entry in a list and its facets need without its text:
+//! the first paragraph and each text-tagged facet's values, most prominent
+//! first. Computed from the paragraphs when the corpus is compiled, and
+//! kept in the corpus's metadata when the text is split off into shards.
+
+use super::Paragraph;
+use crate::Facet;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Digest {
+    /// The first paragraph's text, which a result shows without a search.
+    pub summary: String,
+    /// How many paragraphs the document has.
+    pub paragraphs: u32,
+    /// The values of each text-tagged facet, in [`Facet::ALL`]'s order of
+    /// those facets (topic, agency, person, place), most prominent first:
+    /// publishers first, then by how many paragraphs carry the value, then by slug.
+    pub mentions: Vec<Vec<String>>,
+}
+
+impl Digest {
+    pub fn of(publishers: &[String], paragraphs: &[Paragraph]) -> Digest {
+        let mentions = Facet::ALL
+            .into_iter()
+            .filter(|facet| facet.is_tagged_in_text())
+            .map(|facet| by_prominence(facet, publishers, paragraphs))
+            .collect();
+        Digest {
+            summary: paragraphs.first().map(|p| p.text.clone()).unwrap_or_default(),
+            paragraphs: paragraphs.len() as u32,
+            mentions,
+        }
+    }
+
+    /// A text-tagged facet's values, most prominent first (none for the others).
+    pub fn mentions(&self, facet: Facet) -> &[String] {
+        let tagged = Facet::ALL.into_iter().filter(|facet| facet.is_tagged_in_text());
+        tagged.zip(&self.mentions).find(|(tagged, _)| *tagged == facet).map_or(&[], |(_, values)| values)
+    }
+}
+
+fn by_prominence(facet: Facet, publishers: &[String], paragraphs: &[Paragraph]) -> Vec<String> {
+    let mut values: Vec<&str> = match facet {
+        Facet::Agency => publishers.iter().map(String::as_str).collect(),
+        _ => Vec::new(),
+    };
+    values.extend(
+        paragraphs.iter().flat_map(|p| &p.tags).filter(|t| t.facet == facet).map(|t| t.slug.as_str()),
+    );
+    values.sort_unstable();
+    values.dedup();
+    let paragraphs_with = |slug: &str| {
+        paragraphs.iter().filter(|p| p.tags.iter().any(|t| t.facet == facet && t.slug == slug)).count()
+    };
+    let is_publisher = |slug: &str| facet == Facet::Agency && publishers.iter().any(|p| p == slug);
+    values.sort_by_cached_key(|slug| (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug));
+    values.into_iter().map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, Tag};
+
+    fn tagged(facet: Facet, slugs: &[&str]) -> Paragraph {
+        let tags = slugs.iter().map(|slug| Tag { facet, slug: (*slug).into(), words: Vec::new() }).collect();
+        Paragraph::new(Block::Paragraph, "Text.".into(), tags)
+    }
+
+    #[test]
+    fn publishers_come_first_then_the_values_most_paragraphs_carry() {
+        let paragraphs = vec![
+            tagged(Facet::Agency, &["police", "nca"]),
+            tagged(Facet::Agency, &["nca"]),
+            tagged(Facet::Topic, &["asylum"]),
+        ];
+        let digest = Digest::of(&["home-office".into()], &paragraphs);
+        assert_eq!(digest.mentions(Facet::Agency), ["home-office", "nca", "police"]);
+        assert_eq!(digest.mentions(Facet::Topic), ["asylum"]);
+        assert!(digest.mentions(Facet::Place).is_empty());
+        assert!(digest.mentions(Facet::Period).is_empty());
+        assert_eq!((digest.summary.as_str(), digest.paragraphs), ("Text.", 3));
+    }
+}
