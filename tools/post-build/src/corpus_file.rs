@@ -1,18 +1,37 @@
-//! The compiled corpus beside the wasm, as `corpus-<hash>.json`: named by
-//! its content, so a host may cache it forever and a new corpus is a new
-//! name. The page names it in a `<meta>` for the app to fetch and preloads
-//! it, so it downloads while the wasm does, and the service worker keeps it
-//! with the build's other files.
+//! The compiled corpus beside the wasm, in parts each named by its
+//! content, so a host may cache them forever and a new corpus is new names:
+//! its metadata, `corpus-<hash>.json` (every document without its text,
+//! which is all the first view needs), and the documents' text in
+//! `text-<hash>.json` shards of about [`SHARD_BYTES`] each, which the
+//! metadata names and the app fetches when a view first needs the text.
+//! The page names the metadata in a `<meta>` for the app to fetch and
+//! preloads it, so it downloads while the wasm does; the service worker
+//! keeps every part with the build's other files.
 
 use explorer::CORPUS_META;
+use explorer_core::model::CorpusData;
 use std::io;
 use std::path::Path;
 
-/// Writes the corpus into `site` and returns its file name.
+/// A text shard is closed once its JSON passes this size.
+pub const SHARD_BYTES: usize = 128 * 1024;
+
+/// Writes the corpus's parts into `site` and returns the metadata's file name.
 pub fn write(site: &Path, json: &str) -> io::Result<String> {
-    let name = format!("corpus-{}.json", &crate::service_worker::sha256(json.as_bytes())[..16]);
-    std::fs::write(site.join(&name), json)?;
+    let invalid = |error: serde_json::Error| io::Error::new(io::ErrorKind::InvalidData, error);
+    let corpus: CorpusData = serde_json::from_str(json).map_err(invalid)?;
+    let (metadata, shards) = explorer_core::shards::split(&corpus, SHARD_BYTES, |json| named("text", json));
+    for (name, json) in shards {
+        std::fs::write(site.join(name), json)?;
+    }
+    let metadata = serde_json::to_string(&metadata).map_err(invalid)?;
+    let name = named("corpus", &metadata);
+    std::fs::write(site.join(&name), metadata)?;
     Ok(name)
+}
+
+fn named(kind: &str, json: &str) -> String {
+    format!("{kind}-{}.json", &crate::service_worker::sha256(json.as_bytes())[..16])
 }
 
 /// What the page's `<head>` gains, before its end: the corpus file's
@@ -28,16 +47,56 @@ pub fn head(address: &str) -> String {
 mod tests {
     use super::*;
 
+    fn corpus(texts: &[&str]) -> String {
+        let documents: Vec<String> = texts.iter().enumerate().map(|(n, text)| format!(
+            r#"{{"id":"d{n}","title":"D","date":{{"value":"2024-01-01","provenance":{{"inferred":"t"}}}},"updated":null,
+            "doc_type":{{"value":"t","provenance":{{"inferred":"t"}}}},"publishers":{{"value":[],"provenance":{{"inferred":"t"}}}},
+            "period":"g","source":{{"value":"s","provenance":{{"inferred":"t"}}}},"report":null,
+            "digest":{{"summary":"{text}","paragraphs":1,"mentions":[]}},
+            "paragraphs":[{{"block":"paragraph","text":"{text}","tags":[]}}]}}"#
+        )).collect();
+        format!(
+            r#"{{"version":"v","taxonomy":{{"governments":[],"types":[],"topics":[],"agencies":[],"people":[],"places":[]}},"documents":[{}]}}"#,
+            documents.join(",")
+        )
+    }
+
+    fn written(site: &Path, name: &str) -> CorpusData {
+        serde_json::from_str(&std::fs::read_to_string(site.join(name)).unwrap()).unwrap()
+    }
+
     #[test]
-    fn the_name_follows_the_content_and_the_page_names_and_preloads_it() {
+    fn the_names_follow_the_content_and_the_metadata_names_its_shards() {
         let site = tempfile::tempdir().unwrap();
-        let first = write(site.path(), "{\"documents\":[]}").unwrap();
-        let same = write(site.path(), "{\"documents\":[]}").unwrap();
-        let other = write(site.path(), "{\"documents\":[1]}").unwrap();
+        let first = write(site.path(), &corpus(&["One."])).unwrap();
+        let same = write(site.path(), &corpus(&["One."])).unwrap();
+        let other = write(site.path(), &corpus(&["Two."])).unwrap();
         assert_eq!(first, same);
         assert_ne!(first, other);
         assert!(first.starts_with("corpus-") && first.ends_with(".json") && first.len() == 28, "{first}");
-        assert_eq!(std::fs::read_to_string(site.path().join(&other)).unwrap(), "{\"documents\":[1]}");
+        let metadata = written(site.path(), &other);
+        assert!(metadata.documents.iter().all(|document| document.paragraphs.is_empty()));
+        assert_eq!(metadata.text_shards.len(), 1);
+        let shard = std::fs::read_to_string(site.path().join(&metadata.text_shards[0].file)).unwrap();
+        assert!(shard.contains("\"text\":\"Two.\""), "{shard}");
+        assert!(metadata.text_shards[0].file.starts_with("text-"));
+    }
+
+    #[test]
+    fn a_large_corpus_has_text_shards_of_about_the_set_size() {
+        let site = tempfile::tempdir().unwrap();
+        let long = "word ".repeat(20_000);
+        let name = write(site.path(), &corpus(&[&long, &long, &long, &long, &long])).unwrap();
+        let shards = written(site.path(), &name).text_shards;
+        assert_eq!(shards.iter().map(|shard| shard.count).collect::<Vec<_>>(), [2, 2, 1]);
+        for shard in &shards {
+            let bytes = std::fs::metadata(site.path().join(&shard.file)).unwrap().len() as usize;
+            assert!((SHARD_BYTES..SHARD_BYTES + 110_000).contains(&bytes) || shard.count == 1, "{bytes}");
+        }
+    }
+
+    #[test]
+    fn the_page_names_and_preloads_the_metadata() {
         let head = head("/explorer/corpus-0123456789abcdef.json");
         assert!(head.contains(
             "<meta name=\"explorer-corpus\" content=\"/explorer/corpus-0123456789abcdef.json\" />"
