@@ -3,7 +3,7 @@
 //! of time by the build for the page without a query.
 
 use crate::components::{
-    masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage,
+    masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage, text_status::TextStatus,
     update_notice::UpdateNotice,
 };
 use crate::embedded::corpus;
@@ -18,6 +18,7 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
     let state = ViewState::provide(prerendering);
     let update = if in_browser { crate::offline::register() } else { crate::offline::Update::none() };
     let open_document = Memo::new(move |_| state.query.with(|query| query.doc.clone()));
+    let waiting = Memo::new(move |_| state.waiting_for_text());
     Effect::new(move |_| {
         let title = match open_document.get().and_then(|id| corpus().document(&id)) {
             Some(document) => format!("{} – Policy corpus explorer", document.title),
@@ -32,6 +33,7 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
             <UpdateNotice update />
             <Notices />
             {move || match open_document.get() {
+                Some(_) if waiting.get() => view! { <TextStatus /> }.into_any(),
                 Some(id) => view! { <Reader id /> }.into_any(),
                 None => view! { <ResultsPage /> }.into_any(),
             }}

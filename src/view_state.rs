@@ -38,8 +38,28 @@ pub struct ViewState {
     pub figure_kinds: Memo<Vec<(FigureKind, usize)>>,
     /// What the view on show lists or computes beyond the documents' outcome.
     pub listed: Memo<Listed>,
+    /// Whether the documents' text has loaded, which every view but the
+    /// documents list without a search needs.
+    pub text: RwSignal<TextLoad>,
     navigation: Navigation,
     typing: Typing,
+}
+
+/// Where the documents' text is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TextLoad {
+    /// Not asked for yet.
+    Absent,
+    Loading,
+    Ready,
+    /// It could not be loaded: why (only the browser loads it).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    Failed(String),
+}
+
+/// Whether a view needs the documents' text and it has not loaded yet.
+fn waits_for_text(query: &Query, text: RwSignal<TextLoad>) -> bool {
+    query.needs_text() && text.with(|text| *text != TextLoad::Ready)
 }
 
 /// What the view on show lists beyond the documents' outcome; each
@@ -122,9 +142,19 @@ impl ViewState {
             }
             query
         });
-        let outcome = Memo::new(move |_| query.with(|query| explorer().explore(query)));
+        let text = RwSignal::new(if corpus().has_text() { TextLoad::Ready } else { TextLoad::Absent });
+        // Until the text is there, a view that needs it is not shown (the
+        // page says the text is loading) and nothing is computed from it.
+        let without_text = move |query: &Query| waits_for_text(query, text);
+        let outcome = Memo::new(move |_| {
+            query.with(|query| match without_text(query) {
+                true => explorer().explore(&query.without_text()),
+                false => explorer().explore(query),
+            })
+        });
         let listed = Memo::new(move |_| {
             query.with(|query| match query.view {
+                _ if without_text(query) => Listed::Documents,
                 View::Documents => Listed::Documents,
                 View::Quotes => Listed::Quotes(quotes_view(quote_index(), query)),
                 View::Figures => Listed::Figures(figures_view(corpus(), figure_index(), query)),
@@ -167,11 +197,38 @@ impl ViewState {
                 })
             }),
             listed,
+            text,
             navigation,
             typing,
         };
         provide_context(state);
+        Effect::new(move |_| {
+            if query.with(Query::needs_text) && text.get() == TextLoad::Absent {
+                state.load_text();
+            }
+        });
         state
+    }
+
+    /// Whether the view needs the documents' text and it has not loaded yet.
+    pub fn waiting_for_text(&self) -> bool {
+        self.query.with(|query| waits_for_text(query, self.text))
+    }
+
+    /// Loads the documents' text (again, after a failure).
+    pub fn load_text(&self) {
+        let text = self.text;
+        text.set(TextLoad::Loading);
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            match crate::embedded::load_text().await {
+                Ok(()) => {
+                    text.set(TextLoad::Ready);
+                    crate::embedded::index_search_later();
+                }
+                Err(problem) => text.set(TextLoad::Failed(problem)),
+            }
+        });
     }
 
     pub fn get() -> ViewState {

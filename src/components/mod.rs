@@ -25,6 +25,7 @@ pub mod results_page;
 pub mod search_box;
 pub mod search_note;
 pub mod source_line;
+pub mod text_status;
 pub mod theme_toggle;
 pub mod trends_view;
 pub mod update_notice;

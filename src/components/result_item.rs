@@ -19,7 +19,7 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
         query.doc = Some(document.id.clone());
         query.p = None;
     });
-    let summary = document.paragraphs.first().map(|p| p.text.clone()).unwrap_or_default();
+    let summary = document.digest.summary.clone();
     let position = corpus().position(&document.id).expect("results are corpus documents");
     let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position));
     let shown: usize = passages.iter().map(|passage| passage.marks.len()).sum();

@@ -10,6 +10,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::recoveries::Recoveries;
 use crate::components::search_box::SearchBox;
 use crate::components::search_note::SearchNotes;
+use crate::components::text_status::TextStatus;
 use crate::components::view_list::{analysis, item_count, items};
 use crate::components::view_tabs::ViewTabs;
 use crate::view_state::ViewState;
@@ -27,6 +28,7 @@ pub fn ResultsPage() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let shown = RwSignal::new(PAGE);
     let has_more = move || count.get() > shown.get();
+    let waiting = Memo::new(move |_| state.waiting_for_text());
     Effect::new(move |_| {
         state.evaluation.track();
         view.track();
@@ -40,11 +42,13 @@ pub fn ResultsPage() -> impl IntoView {
     };
     view! {
         <h1 class="page-title">"UK migration and people smuggling documents, 2023–2024"</h1>
-        <div class="layout" class:filters-open=move || filters_open.get()>
+        <div class="layout" class:filters-open=move || filters_open.get() class:text-loading=move || waiting.get()
+            aria-busy=move || waiting.get().then_some("true")>
             <FilterPanel open=filters_open result_count=count />
             <section class="results-area" aria-labelledby="result-count">
                 <SearchBox />
                 <ViewTabs />
+                <Show when=move || !waiting.get() fallback=|| view! { <TextStatus /> }>
                 <div class="results-header">
                     <p id="result-count" class="result-count" role="status" aria-live="polite" data-result-count=move || count.get()>
                         {move || view.get().count(count.get())}
@@ -85,6 +89,7 @@ pub fn ResultsPage() -> impl IntoView {
                         }
                         .into_any(),
                     }}
+                </Show>
                 </Show>
             </section>
         </div>

@@ -1,5 +1,6 @@
-//! A gate the test server holds requests at: the WebAssembly held back
-//! until a test lets it go, to show the page as it is before the app arrives.
+//! A gate the test server holds requests at: the WebAssembly (or the
+//! documents' text) held back until a test lets it go, to show the page as
+//! it is before the app (or the text) arrives.
 
 use std::sync::{Condvar, Mutex};
 

@@ -63,6 +63,8 @@ struct Serving {
     log: Mutex<Vec<Served>>,
     /// Where `.wasm` requests wait while a test holds them.
     wasm: Gate,
+    /// Where the documents' text shards (`text-<hash>.json`) wait while a test holds them.
+    text: Gate,
 }
 
 impl Site {
@@ -99,6 +101,7 @@ impl Site {
             link: Link::default(),
             log: Mutex::default(),
             wasm: Gate::default(),
+            text: Gate::default(),
         });
         let thread = std::thread::Builder::new()
             .name(format!("site:{port}"))
@@ -107,13 +110,19 @@ impl Site {
                 move || {
                     for request in server.incoming_requests() {
                         // A held request waits in a thread of its own; others are answered in turn.
-                        let wasm = serving.wasm.is_closed()
-                            && request.url().split('?').next().is_some_and(|path| path.ends_with(".wasm"));
-                        if wasm || serving.gzipped.is_some() {
+                        let path = request.url().split('?').next().unwrap_or_default();
+                        let file = path.rsplit('/').next().unwrap_or_default();
+                        let wasm = serving.wasm.is_closed() && file.ends_with(".wasm");
+                        let text =
+                            serving.text.is_closed() && file.starts_with("text-") && file.ends_with(".json");
+                        if wasm || text || serving.gzipped.is_some() {
                             let serving = Arc::clone(&serving);
                             std::thread::spawn(move || {
                                 if wasm {
                                     serving.wasm.pass();
+                                }
+                                if text {
+                                    serving.text.pass();
                                 }
                                 respond(request, &serving)
                             });
@@ -149,6 +158,17 @@ impl Site {
         self.serving.wasm.open();
     }
 
+    /// Holds every request for a text shard unanswered until
+    /// [`Site::release_text`] (or the site stops): the page while the text loads.
+    pub fn hold_text(&self) {
+        self.serving.text.close();
+    }
+
+    /// Answers the held text requests, and any later ones at once.
+    pub fn release_text(&self) {
+        self.serving.text.open();
+    }
+
     /// Forgets what was sent so far.
     pub fn clear_log(&self) {
         self.serving.log.lock().expect("the log").clear();
@@ -167,6 +187,7 @@ impl Site {
 impl Drop for Site {
     fn drop(&mut self) {
         self.release_wasm();
+        self.release_text();
         self.server.unblock();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
