@@ -25,6 +25,13 @@ async fn no_bug_report(browser: &Browser) {
 async fn opening_a_result_while_the_search_is_pending_does_not_panic() {
     let (_site, browser) = open("topic=funding", 1280, 900).await;
     results_once_count_is(&browser, 5).await;
+    // A document read first, so that the text has arrived and the typed
+    // search is pending only for its quiet time (the list waits for the
+    // text under a first search: `text_shards.rs`).
+    click(&browser, ".result-title a").await;
+    wait_for(&browser, "[data-reader]", Duration::from_secs(5)).await;
+    browser.back().await.unwrap();
+    results_once_count_is(&browser, 5).await;
     // Typing, then a click well inside the search's quiet time (120 ms):
     // two scripts, each a task of its own, as a person's key and click are.
     let typed = "const input = document.querySelector('[data-search]');
