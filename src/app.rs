@@ -18,7 +18,6 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
     let state = ViewState::provide(prerendering);
     let update = if in_browser { crate::offline::register() } else { crate::offline::Update::none() };
     let open_document = Memo::new(move |_| state.query.with(|query| query.doc.clone()));
-    let waiting = Memo::new(move |_| state.waiting_for_text());
     Effect::new(move |_| {
         let title = match open_document.get().and_then(|id| corpus().document(&id)) {
             Some(document) => format!("{} – Policy corpus explorer", document.title),
@@ -33,7 +32,7 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
             <UpdateNotice update />
             <Notices />
             {move || match open_document.get() {
-                Some(_) if waiting.get() => view! { <TextStatus /> }.into_any(),
+                Some(_) if state.waiting.get() => view! { <TextStatus /> }.into_any(),
                 Some(id) => view! { <Reader id /> }.into_any(),
                 None => view! { <ResultsPage /> }.into_any(),
             }}

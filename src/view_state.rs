@@ -41,6 +41,9 @@ pub struct ViewState {
     /// Whether the documents' text has loaded, which every view but the
     /// documents list without a search needs.
     pub text: RwSignal<TextLoad>,
+    /// Whether the view on show needs the documents' text and it has not
+    /// loaded yet: the page says the text is loading in its place.
+    pub waiting: Memo<bool>,
     navigation: Navigation,
     typing: Typing,
 }
@@ -55,11 +58,6 @@ pub enum TextLoad {
     /// It could not be loaded: why (only the browser loads it).
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     Failed(String),
-}
-
-/// Whether a view needs the documents' text and it has not loaded yet.
-fn waits_for_text(query: &Query, text: RwSignal<TextLoad>) -> bool {
-    query.needs_text() && text.with(|text| *text != TextLoad::Ready)
 }
 
 /// What the view on show lists beyond the documents' outcome; each
@@ -143,18 +141,19 @@ impl ViewState {
             query
         });
         let text = RwSignal::new(if corpus().has_text() { TextLoad::Ready } else { TextLoad::Absent });
-        // Until the text is there, a view that needs it is not shown (the
-        // page says the text is loading) and nothing is computed from it.
-        let without_text = move |query: &Query| waits_for_text(query, text);
+        // Until the text is there, a view that needs it is not shown and
+        // nothing is computed from it.
+        let waiting =
+            Memo::new(move |_| query.with(Query::needs_text) && text.with(|text| *text != TextLoad::Ready));
         let outcome = Memo::new(move |_| {
-            query.with(|query| match without_text(query) {
+            query.with(|query| match waiting.get() {
                 true => explorer().explore(&query.without_text()),
                 false => explorer().explore(query),
             })
         });
         let listed = Memo::new(move |_| {
             query.with(|query| match query.view {
-                _ if without_text(query) => Listed::Documents,
+                _ if waiting.get() => Listed::Documents,
                 View::Documents => Listed::Documents,
                 View::Quotes => Listed::Quotes(quotes_view(quote_index(), query)),
                 View::Figures => Listed::Figures(figures_view(corpus(), figure_index(), query)),
@@ -198,6 +197,7 @@ impl ViewState {
             }),
             listed,
             text,
+            waiting,
             navigation,
             typing,
         };
@@ -208,11 +208,6 @@ impl ViewState {
             }
         });
         state
-    }
-
-    /// Whether the view needs the documents' text and it has not loaded yet.
-    pub fn waiting_for_text(&self) -> bool {
-        self.query.with(|query| waits_for_text(query, self.text))
     }
 
     /// Loads the documents' text (again, after a failure).

@@ -28,7 +28,6 @@ pub fn ResultsPage() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let shown = RwSignal::new(PAGE);
     let has_more = move || count.get() > shown.get();
-    let waiting = Memo::new(move |_| state.waiting_for_text());
     Effect::new(move |_| {
         state.evaluation.track();
         view.track();
@@ -42,13 +41,13 @@ pub fn ResultsPage() -> impl IntoView {
     };
     view! {
         <h1 class="page-title">"UK migration and people smuggling documents, 2023–2024"</h1>
-        <div class="layout" class:filters-open=move || filters_open.get() class:text-loading=move || waiting.get()
-            aria-busy=move || waiting.get().then_some("true")>
+        <div class="layout" class:filters-open=move || filters_open.get() class:text-loading=move || state.waiting.get()
+            aria-busy=move || state.waiting.get().then_some("true")>
             <FilterPanel open=filters_open result_count=count />
             <section class="results-area" aria-labelledby="result-count">
                 <SearchBox />
                 <ViewTabs />
-                <Show when=move || !waiting.get() fallback=|| view! { <TextStatus /> }>
+                <Show when=move || !state.waiting.get() fallback=|| view! { <TextStatus /> }>
                 <div class="results-header">
                     <p id="result-count" class="result-count" role="status" aria-live="polite" data-result-count=move || count.get()>
                         {move || view.get().count(count.get())}
