@@ -203,11 +203,20 @@ impl ViewState {
         };
         provide_context(state);
         Effect::new(move |_| {
-            if query.with(Query::needs_text) && text.get() == TextLoad::Absent {
-                state.load_text();
+            if query.with(Query::needs_text) {
+                state.prefetch_text();
             }
         });
         state
+    }
+
+    /// Starts loading the documents' text if nothing has asked for it yet:
+    /// when the reader is about to search, so that the first results need
+    /// not wait for it.
+    pub fn prefetch_text(&self) {
+        if self.text.get_untracked() == TextLoad::Absent {
+            self.load_text();
+        }
     }
 
     /// Loads the documents' text (again, after a failure).

@@ -2,7 +2,8 @@
 //! Before the app has loaded, the box is a plain form: Enter opens `?q=…`.
 //! What is typed is the view state's (`ViewState::type_search`), which
 //! writes it to the address once typing pauses, so nothing here outlives
-//! the box: opening a document mid-word leaves no timer behind.
+//! the box: opening a document mid-word leaves no timer behind. The box
+//! taking focus starts loading the documents' text, which a search needs.
 
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -41,7 +42,8 @@ pub fn SearchBox() -> impl IntoView {
             <div class="search-row">
                 <input id="search-input" name="q" type="search" data-search="" node_ref=input autocomplete="off"
                     spellcheck="false" aria-describedby="search-help"
-                    prop:value=move || state.query.with(|q| q.q.clone()) on:input=on_input on:keydown=on_keydown />
+                    prop:value=move || state.query.with(|q| q.q.clone()) on:input=on_input on:keydown=on_keydown
+                    on:focus=move |_| state.prefetch_text() />
                 <details class="search-help" id="search-help">
                     <summary>"Search tips"</summary>
                     <ul>

@@ -1,8 +1,8 @@
 //! The documents' text arrives in shards beside the corpus's metadata, and
 //! the page asks for it only when a view first needs it: the documents
 //! list never waits for it, a search or the reader says it is loading (and
-//! shows no counts of the view without it), and a load that fails says so
-//! and can be tried again.
+//! shows no counts of the view without it), the search box taking focus
+//! starts the load, and a load that fails says so and can be tried again.
 
 use e2e::actions::*;
 use e2e::{count, dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
@@ -41,6 +41,30 @@ async fn the_list_needs_no_text_and_the_reader_and_a_search_fetch_it_once() {
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("rwanda").await.unwrap();
     results_once_count_is(&browser, 3).await;
     assert!(count(&browser, "mark").await > 0, "the search marks its passages");
+    assert_eq!(text_requests(&browser).await, shards, "nothing was fetched twice");
+    drop(site);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn focusing_the_search_box_starts_loading_the_text_so_the_first_search_need_not_wait() {
+    let (site, browser) = open("", 1280, 900).await;
+    wait_for_app(&browser).await;
+    results_once_count_is(&browser, 6).await;
+    assert_eq!(text_requests(&browser).await, 0, "the documents list fetched text");
+    click(&browser, "[data-search]").await;
+    let shards = text_shards(&dist_dir()).len() as u64;
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    while text_requests(&browser).await < shards {
+        assert!(std::time::Instant::now() < deadline, "focusing the search box fetched no text");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(count(&browser, "[data-text-loading]").await, 0, "the list gave way to the loading line");
+    results_once_count_is(&browser, 6).await;
+    tokio::time::sleep(Duration::from_millis(300)).await; // the text read once fetched
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("rwanda").await.unwrap();
+    assert_eq!(count(&browser, "[data-text-loading]").await, 0, "the first search waited for the text");
+    results_once_count_is(&browser, 3).await;
     assert_eq!(text_requests(&browser).await, shards, "nothing was fetched twice");
     drop(site);
     browser.close().await;
