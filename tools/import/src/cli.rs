@@ -2,7 +2,7 @@
 
 use crate::fetch::TestOrigin;
 use clap::Parser;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const ABOUT: &str = "\
 Imports GOV.UK and committees.parliament.uk documents into the corpus: corpus/documents/<id>.md \
@@ -50,7 +50,7 @@ pub struct Options {
     pub add_taxonomy: bool,
 
     /// The corpus to import into (holding documents/ and taxonomy/); by default this repository's.
-    #[arg(long, value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus"))]
+    #[arg(long, value_name = "DIR", default_value_os_t = in_checkout("corpus"))]
     pub corpus: PathBuf,
 
     /// Seconds to wait between requests, to be polite to the servers.
@@ -58,7 +58,7 @@ pub struct Options {
     pub delay: f64,
 
     /// Where a --list or --search import keeps its progress, to resume an interrupted run.
-    #[arg(long, value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/import"))]
+    #[arg(long, value_name = "DIR", default_value_os_t = in_checkout("target/import"))]
     pub progress_dir: PathBuf,
 
     /// Forget an earlier run's progress and import every address again.
@@ -69,4 +69,28 @@ pub struct Options {
     /// as HOST=http://127.0.0.1:PORT (HOST is www.gov.uk or committees.parliament.uk); repeatable.
     #[arg(long = "test-origin", value_name = "HOST=ORIGIN")]
     pub test_origins: Vec<TestOrigin>,
+}
+
+/// `path` in the checkout this tool was built from (two folders above its
+/// own), written without `..` so that `--help` shows where it is.
+fn in_checkout(path: &str) -> PathBuf {
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR"));
+    tool.ancestors().nth(2).unwrap_or(tool).join(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_default_folders_are_the_checkouts_and_help_shows_them_plainly() {
+        let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap();
+        let options = Options::parse_from(["import"]);
+        assert_eq!(options.corpus, checkout.join("corpus"));
+        assert_eq!(options.progress_dir, checkout.join("target/import"));
+        let help = Options::command().render_long_help().to_string();
+        assert!(help.contains(&format!("[default: {}]", checkout.join("corpus").display())), "{help}");
+        assert!(!help.contains("/../"), "{help}");
+    }
 }

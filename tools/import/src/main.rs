@@ -5,9 +5,7 @@ use corpus_import::{run, Options};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let mut options = Options::parse();
-    // The default is this checkout's corpus, written with `..`: shown resolved.
-    options.corpus = options.corpus.canonicalize().unwrap_or(options.corpus);
+    let options = Options::parse();
     match run(&options, &mut std::io::stdout()) {
         Ok(summary) if summary.succeeded() => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
