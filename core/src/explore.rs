@@ -117,6 +117,18 @@ impl Explorer {
         Explorer { facets, search: OnceLock::new(), to_index: Some(corpus), words: OnceLock::new() }
     }
 
+    /// This explorer's facet index over `corpus`, the same documents with
+    /// their text, whose search index is built when first needed: the facets
+    /// are read from the documents' metadata, so they are not built again.
+    pub fn with_text(&self, corpus: &'static Corpus) -> Explorer {
+        Explorer {
+            facets: self.facets.clone(),
+            search: OnceLock::new(),
+            to_index: Some(corpus),
+            words: OnceLock::new(),
+        }
+    }
+
     /// The search index, built if it is not yet.
     pub fn search_index(&self) -> &SearchIndex {
         self.search.get_or_init(|| {
