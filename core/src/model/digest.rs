@@ -1,15 +1,21 @@
 //! What a document's entry in a list and its facets need without its text:
-//! the first paragraph and each text-tagged facet's values, most prominent
-//! first. Computed from the paragraphs when the corpus is compiled, and
+//! the opening of its first paragraph and each text-tagged facet's values,
+//! most prominent first. Computed from the paragraphs when the corpus is compiled, and
 //! kept in the corpus's metadata when the text is split off into shards.
 
 use super::Paragraph;
 use crate::Facet;
 use serde::{Deserialize, Serialize};
 
+/// The most words of a summary: a GOV.UK summary is shorter, and every
+/// document's summary is in the metadata the first view loads, so a long
+/// opening paragraph is cut.
+pub const SUMMARY_WORDS: usize = 40;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Digest {
-    /// The first paragraph's text, which a result shows without a search.
+    /// The first paragraph's text, which a result shows without a search:
+    /// its first [`SUMMARY_WORDS`] words and an ellipsis if it is longer.
     pub summary: String,
     /// How many paragraphs the document has.
     pub paragraphs: u32,
@@ -27,7 +33,7 @@ impl Digest {
             .map(|facet| by_prominence(facet, publishers, paragraphs))
             .collect();
         Digest {
-            summary: paragraphs.first().map(|p| p.text.clone()).unwrap_or_default(),
+            summary: paragraphs.first().map(|p| summary_of(&p.text)).unwrap_or_default(),
             paragraphs: paragraphs.len() as u32,
             mentions,
         }
@@ -37,6 +43,19 @@ impl Digest {
     pub fn mentions(&self, facet: Facet) -> &[String] {
         let tagged = Facet::ALL.into_iter().filter(|facet| facet.is_tagged_in_text());
         tagged.zip(&self.mentions).find(|(tagged, _)| *tagged == facet).map_or(&[], |(_, values)| values)
+    }
+}
+
+/// `text` up to the end of its [`SUMMARY_WORDS`]th word, with an ellipsis
+/// if words follow.
+fn summary_of(text: &str) -> String {
+    let text = text.trim();
+    let mut word_ends = text.char_indices().zip(text.chars().skip(1)).filter_map(|((index, here), next)| {
+        (!here.is_whitespace() && next.is_whitespace()).then_some(index + here.len_utf8())
+    });
+    match word_ends.nth(SUMMARY_WORDS - 1) {
+        Some(end) => format!("{}…", text[..end].trim_end_matches([',', ';', ':'])),
+        None => text.to_owned(),
     }
 }
 
@@ -81,5 +100,22 @@ mod tests {
         assert!(digest.mentions(Facet::Place).is_empty());
         assert!(digest.mentions(Facet::Period).is_empty());
         assert_eq!((digest.summary.as_str(), digest.paragraphs), ("Text.", 3));
+    }
+
+    #[test]
+    fn a_summary_is_the_first_paragraph_cut_after_its_fortieth_word() {
+        let words = |n: usize| (1..=n).map(|i| format!("w{i}")).collect::<Vec<_>>();
+        let summary =
+            |text: String| Digest::of(&[], &[Paragraph::new(Block::Paragraph, text, Vec::new())]).summary;
+        let forty = words(SUMMARY_WORDS).join(" ");
+        assert_eq!(summary(forty.clone()), forty, "forty words are kept whole");
+        assert_eq!(summary(format!("{forty}  \n")), forty, "and no ellipsis for trailing space");
+        let longer = format!("{}, w41 w42.", words(SUMMARY_WORDS).join("  "));
+        assert_eq!(
+            summary(longer),
+            format!("{}…", words(SUMMARY_WORDS).join("  ")),
+            "cut at a word, the comma dropped"
+        );
+        assert_eq!(summary("Café £75 million — un deux".into()), "Café £75 million — un deux");
     }
 }
