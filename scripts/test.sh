@@ -28,8 +28,8 @@ trunk build --release
 step "release build under /explorer/: target/dist-subpath/"
 trunk build --release --public-url /explorer/ --dist target/dist-subpath
 
-step "release build of the hostile test corpus: target/dist-hostile/"
-EXPLORER_CORPUS=tests/fixtures/hostile-corpus trunk build --release --dist target/dist-hostile
+step "release build of the hostile test corpus, its text in shards of a document or two: target/dist-hostile/"
+EXPLORER_CORPUS=tests/fixtures/hostile-corpus EXPLORER_SHARD_KB=1 trunk build --release --dist target/dist-hostile
 
 step "the importer's fixtures, served on 127.0.0.1, imported into target/imported-corpus and built: target/dist-imported/"
 cargo run --quiet -p corpus_import --example fixture_corpus -- target/imported-corpus

@@ -3,10 +3,14 @@
 //! beside the wasm, each named by its hash (written by `tools/post-build`):
 //! its metadata (`corpus-<hash>.json`), fetched while the wasm downloads
 //! ([`load`]), and the documents' text (`text-<hash>.json` shards), fetched
-//! when a view first needs it ([`load_text`]); natively, where the build
-//! renders the first view, the whole corpus is compiled in.
+//! when a view first needs it ([`load_text`]), or one shard when the reader
+//! needs only its document ([`load_document_text`]); natively, where the
+//! build renders the first view, the whole corpus is compiled in.
 
+use explorer_core::model::Document;
 use explorer_core::research::{figure_index as index_figures, quote_index as index_quotes, ItemIndex};
+#[cfg(target_arch = "wasm32")]
+use explorer_core::shards::TextShard;
 use explorer_core::{Corpus, Explorer, Facet, FigureRef, QuoteRef};
 use std::sync::OnceLock;
 
@@ -45,35 +49,98 @@ pub async fn load() -> Result<(), String> {
     Ok(())
 }
 
-/// Fetches the documents' text, every shard at once, and joins it to the
+/// Fetches the documents' text, every shard at once (those already
+/// fetched for the reader are not fetched again), and joins it to the
 /// metadata; after this [`corpus`] is the whole corpus.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_text() -> Result<(), String> {
-    use explorer_core::shards::TextShard;
     let metadata = METADATA.get().expect("the text loads after the metadata");
-    let address = metadata_address().unwrap_or_default();
-    let folder = &address[..address.rfind('/').map_or(0, |slash| slash + 1)];
-    let pending: Vec<_> = metadata
-        .text_shards()
-        .iter()
-        .map(|entry| {
-            let address = format!("{folder}{}", entry.file);
-            let response =
-                wasm_bindgen_futures::JsFuture::from(leptos::prelude::window().fetch_with_str(&address));
-            (address, response)
-        })
-        .collect();
+    let pending: Vec<_> = (0..metadata.text_shards().len()).map(shard_fetch).collect();
     let mut shards = Vec::with_capacity(pending.len());
-    for (address, response) in pending {
-        let text = read_text(&address, response.await).await?;
-        shards.push(
-            TextShard::from_json(&text)
-                .map_err(|error| format!("{address} is not this build's text: {error}"))?,
-        );
+    for (index, fetch) in pending.into_iter().enumerate() {
+        shards.push(shard(index, fetch).await?);
     }
     let whole = metadata.with_text(shards).map_err(|error| error.to_string())?;
     let _ = WHOLE.set(whole);
+    SHARD_FETCHES.with(|fetches| fetches.borrow_mut().clear());
     Ok(())
+}
+
+/// Fetches the text shard that holds the document `id`, for the reader to
+/// show it before (or without) the rest: after this [`readable`] has it.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_document_text(id: &str) -> Result<(), String> {
+    let metadata = METADATA.get().expect("the text loads after the metadata");
+    let position = metadata.position(id).ok_or_else(|| format!("the corpus has no document {id}"))?;
+    let index = metadata.shard_holding(position).ok_or_else(|| format!("no text shard holds {id}"))?;
+    let documents = metadata.documents_in(index, shard(index, shard_fetch(index)).await?);
+    let first = metadata.text_shards()[index].first as usize;
+    let read_alone =
+        READ_ALONE.get_or_init(|| metadata.documents().iter().map(|_| OnceLock::new()).collect());
+    for (offset, document) in documents.map_err(|error| error.to_string())?.into_iter().enumerate() {
+        let _ = read_alone[first + offset].set(document);
+    }
+    Ok(())
+}
+
+/// A document with its text, if its text is here: from the whole corpus,
+/// or fetched alone for the reader ([`load_document_text`]).
+pub fn readable(id: &str) -> Option<&'static Document> {
+    let corpus = corpus();
+    if corpus.has_text() {
+        return corpus.document(id);
+    }
+    #[cfg(target_arch = "wasm32")]
+    return READ_ALONE.get()?.get(corpus.position(id)?)?.get();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Documents whose text was fetched for the reader before the whole text, by position.
+#[cfg(target_arch = "wasm32")]
+static READ_ALONE: OnceLock<Vec<OnceLock<Document>>> = OnceLock::new();
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Each text shard's fetch, by its place in the metadata's list, until
+    /// the whole text is joined: one download however many ask for it (the
+    /// reader, then a search), forgotten if it fails, so that trying again
+    /// fetches anew.
+    static SHARD_FETCHES: std::cell::RefCell<std::collections::HashMap<usize, js_sys::Promise>> =
+        Default::default();
+}
+
+/// The `index`th shard's address and its fetch (the JSON), started now
+/// unless it already was.
+#[cfg(target_arch = "wasm32")]
+fn shard_fetch(index: usize) -> (String, js_sys::Promise) {
+    let metadata = METADATA.get().expect("the text loads after the metadata");
+    let address = metadata_address().unwrap_or_default();
+    let folder = &address[..address.rfind('/').map_or(0, |slash| slash + 1)];
+    let address = format!("{folder}{}", metadata.text_shards()[index].file);
+    let fetch = SHARD_FETCHES.with(|fetches| {
+        let mut fetches = fetches.borrow_mut();
+        let fetch = fetches.entry(index).or_insert_with(|| {
+            let address = address.clone();
+            wasm_bindgen_futures::future_to_promise(async move {
+                let text = fetch_text(&address).await?;
+                Ok(wasm_bindgen::JsValue::from(text))
+            })
+        });
+        fetch.clone()
+    });
+    (address, fetch)
+}
+
+/// The `index`th shard, read once its fetch is done.
+#[cfg(target_arch = "wasm32")]
+async fn shard(index: usize, (address, fetch): (String, js_sys::Promise)) -> Result<TextShard, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(fetch).await.map_err(|problem| {
+        SHARD_FETCHES.with(|fetches| fetches.borrow_mut().remove(&index));
+        problem.as_string().unwrap_or_default()
+    })?;
+    let text = text.as_string().unwrap_or_default();
+    TextShard::from_json(&text).map_err(|error| format!("{address} is not this build's text: {error}"))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -121,10 +188,15 @@ pub fn loaded_version() -> Option<&'static str> {
 /// [`index_search_later`]) has built it; over the whole corpus once its
 /// text is loaded, over its metadata before (which has no search).
 pub fn explorer() -> &'static Explorer {
-    static OF_WHOLE: OnceLock<Explorer> = OnceLock::new();
     static OF_METADATA: OnceLock<Explorer> = OnceLock::new();
-    let explorer = if corpus().has_text() { &OF_WHOLE } else { &OF_METADATA };
-    explorer.get_or_init(|| Explorer::deferring_search(corpus()))
+    static OF_WHOLE: OnceLock<Explorer> = OnceLock::new();
+    if !corpus().has_text() {
+        return OF_METADATA.get_or_init(|| Explorer::deferring_search(corpus()));
+    }
+    OF_WHOLE.get_or_init(|| match OF_METADATA.get() {
+        Some(listed) => listed.with_text(corpus()),
+        None => Explorer::deferring_search(corpus()),
+    })
 }
 
 /// Builds the search index in a task of its own, once the text is there,

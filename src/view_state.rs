@@ -3,7 +3,7 @@
 //! it, and what the index computes for it; and every change, made as a
 //! navigation to a canonical link.
 
-use crate::embedded::{corpus, explorer, figure_index, quote_index};
+use crate::embedded::{corpus, explorer, figure_index, quote_index, readable};
 use crate::navigation::{Entry, Navigation};
 use explorer_core::analysis::{
     collocates, compare, concordance, trends, Collocate, Comparison, Concordance, Trends,
@@ -38,11 +38,14 @@ pub struct ViewState {
     pub figure_kinds: Memo<Vec<(FigureKind, usize)>>,
     /// What the view on show lists or computes beyond the documents' outcome.
     pub listed: Memo<Listed>,
-    /// Whether the documents' text has loaded, which every view but the
-    /// documents list without a search needs.
+    /// Whether the documents' text has loaded, which a search and every
+    /// view but the documents list need.
     pub text: RwSignal<TextLoad>,
-    /// Whether the view on show needs the documents' text and it has not
-    /// loaded yet: the page says the text is loading in its place.
+    /// The document the reader shows alone (`Query::reads_alone`) and
+    /// whether its text, fetched on its own, has loaded.
+    pub read_alone: RwSignal<(String, TextLoad)>,
+    /// Whether the view on show needs text that has not loaded yet: the
+    /// page says the text is loading in its place.
     pub waiting: Memo<bool>,
     navigation: Navigation,
     typing: Typing,
@@ -141,10 +144,19 @@ impl ViewState {
             query
         });
         let text = RwSignal::new(if corpus().has_text() { TextLoad::Ready } else { TextLoad::Absent });
+        let read_alone = RwSignal::new((String::new(), TextLoad::Absent));
         // Until the text is there, a view that needs it is not shown and
         // nothing is computed from it.
-        let waiting =
-            Memo::new(move |_| query.with(Query::needs_text) && text.with(|text| *text != TextLoad::Ready));
+        let waiting = Memo::new(move |_| {
+            query.with(|query| match query.reads_alone() {
+                _ if text.with(|text| *text == TextLoad::Ready) => false,
+                None => query.needs_text(),
+                Some(id) => {
+                    read_alone.track();
+                    corpus().document(id).is_some() && readable(id).is_none()
+                }
+            })
+        });
         let outcome = Memo::new(move |_| {
             query.with(|query| match waiting.get() {
                 true => explorer().explore(&query.without_text()),
@@ -197,17 +209,61 @@ impl ViewState {
             }),
             listed,
             text,
+            read_alone,
             waiting,
             navigation,
             typing,
         };
         provide_context(state);
         Effect::new(move |_| {
-            if query.with(Query::needs_text) {
-                state.prefetch_text();
-            }
+            query.with(|query| match query.reads_alone() {
+                None if query.needs_text() => state.prefetch_text(),
+                None => {}
+                Some(id) => {
+                    let asked = read_alone.with(|(asked, load)| asked == id && *load != TextLoad::Absent);
+                    if waiting.get() && !asked {
+                        state.load_alone(id.to_owned());
+                    }
+                }
+            })
         });
         state
+    }
+
+    /// The load the view on show waits for: the reader's document alone, or the whole text.
+    pub fn text_load(&self) -> TextLoad {
+        match self.query.with(|query| query.reads_alone().is_some()) {
+            true => self.read_alone.with(|(_, load)| load.clone()),
+            false => self.text.get(),
+        }
+    }
+
+    /// Loads the text the view on show waits for (again, after a failure).
+    pub fn retry_text(&self) {
+        match self.query.with_untracked(|query| query.reads_alone().map(str::to_owned)) {
+            Some(id) => self.load_alone(id),
+            None => self.load_text(),
+        }
+    }
+
+    /// Loads the text of the document `id` on its own, for the reader; a
+    /// load that ends after the reader has moved on leaves the next one's
+    /// state alone (it may have brought that document's text too).
+    fn load_alone(&self, id: String) {
+        let read_alone = self.read_alone;
+        read_alone.set((id.clone(), TextLoad::Loading));
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            let load = match crate::embedded::load_document_text(&id).await {
+                Ok(()) => TextLoad::Ready,
+                Err(problem) => TextLoad::Failed(problem),
+            };
+            read_alone.update(|(asked, state)| {
+                if *asked == id {
+                    *state = load;
+                }
+            });
+        });
     }
 
     /// Starts loading the documents' text if nothing has asked for it yet:
@@ -219,8 +275,8 @@ impl ViewState {
         }
     }
 
-    /// Loads the documents' text (again, after a failure).
-    pub fn load_text(&self) {
+    /// Loads the documents' text.
+    fn load_text(&self) {
         let text = self.text;
         text.set(TextLoad::Loading);
         #[cfg(target_arch = "wasm32")]

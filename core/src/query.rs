@@ -141,10 +141,16 @@ impl Query {
         !self.q.trim().is_empty()
     }
 
-    /// Whether the view needs the documents' text: a search, the reader,
-    /// or any view but the documents list (quotes, figures, the analyses).
+    /// Whether the view needs every document's text: a search, or any view
+    /// but the documents list (quotes, figures, the analyses).
     pub fn needs_text(&self) -> bool {
-        self.has_search() || self.doc.is_some() || self.view != View::Documents
+        self.has_search() || self.view != View::Documents
+    }
+
+    /// The document the reader shows when its text is the only text the
+    /// view needs: the reader opened from the documents list without a search.
+    pub fn reads_alone(&self) -> Option<&str> {
+        self.doc.as_deref().filter(|_| !self.needs_text())
     }
 
     /// The documents list of the same filters, which needs no text.

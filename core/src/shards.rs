@@ -3,7 +3,7 @@
 //! need) and the documents' text in shards of about a set size, in document
 //! order, which the app fetches when a view needs them.
 
-use crate::model::{CorpusData, Paragraph, Quote, ShardEntry};
+use crate::model::{CorpusData, Document, Paragraph, Quote, ShardEntry};
 use crate::{Corpus, CorpusError};
 use serde::{Deserialize, Serialize};
 
@@ -95,23 +95,59 @@ impl Corpus {
             )));
         }
         for (entry, shard) in entries.iter().zip(shards) {
-            if shard.first != entry.first || shard.documents.len() != entry.count as usize {
-                return Err(CorpusError::TextShard(format!(
-                    "{} holds documents {}+{}, not {}+{}",
-                    entry.file,
-                    shard.first,
-                    shard.documents.len(),
-                    entry.first,
-                    entry.count
-                )));
-            }
             let documents = data.documents.iter_mut().skip(entry.first as usize);
-            for (document, text) in documents.zip(shard.documents) {
-                document.paragraphs = text.paragraphs;
-                document.quotes = text.quotes;
+            for (document, text) in documents.zip(entry.holds(shard)?) {
+                text.fill(document);
             }
         }
         Corpus::new(data)
+    }
+
+    /// Which of [`Corpus::text_shards`] holds the text of the document at `position`.
+    pub fn shard_holding(&self, position: usize) -> Option<usize> {
+        self.text_shards().iter().position(|entry| {
+            (entry.first as usize..(entry.first + entry.count) as usize).contains(&position)
+        })
+    }
+
+    /// The documents of the `index`th of [`Corpus::text_shards`], whole:
+    /// their metadata with `shard`'s text, refused if it is not that shard.
+    pub fn documents_in(&self, index: usize, shard: TextShard) -> Result<Vec<Document>, CorpusError> {
+        let entry = self.text_shards().get(index).ok_or_else(|| {
+            CorpusError::TextShard(format!("no shard {index} of {}", self.text_shards().len()))
+        })?;
+        let metadata = self.documents().iter().skip(entry.first as usize);
+        let documents = metadata.zip(entry.holds(shard)?).map(|(document, text)| {
+            let mut document = document.clone();
+            text.fill(&mut document);
+            document
+        });
+        Ok(documents.collect())
+    }
+}
+
+impl ShardEntry {
+    /// The documents' texts of `shard`, if it holds the documents this names.
+    fn holds(&self, shard: TextShard) -> Result<Vec<DocumentText>, CorpusError> {
+        if shard.first != self.first || shard.documents.len() != self.count as usize {
+            return Err(CorpusError::TextShard(format!(
+                "{} holds documents {}+{}, not {}+{}",
+                self.file,
+                shard.first,
+                shard.documents.len(),
+                self.first,
+                self.count
+            )));
+        }
+        Ok(shard.documents)
+    }
+}
+
+impl DocumentText {
+    /// Gives `document` (its metadata) this text.
+    fn fill(self, document: &mut Document) {
+        document.paragraphs = self.paragraphs;
+        document.quotes = self.quotes;
     }
 }
 
@@ -165,11 +201,59 @@ mod tests {
     }
 
     #[test]
+    fn the_explorer_of_the_metadata_takes_the_text_with_the_facets_it_has() {
+        use crate::model::{Block, Tag};
+        use crate::testing::document;
+        use crate::{Explorer, Facet};
+        let naming = |text: &str, person: &str| {
+            let tag = Tag { facet: Facet::Person, slug: person.into(), words: Vec::new() };
+            Paragraph::new(Block::Paragraph, text.into(), vec![tag])
+        };
+        let whole = crate::testing::corpus(
+            &["ann", "bob"],
+            vec![
+                document("a", "2024-01-01", "A", vec![naming("Boats and Ann.", "ann")]),
+                document("b", "2024-02-01", "B", vec![naming("Bob on boats.", "bob"), naming("Ann.", "ann")]),
+                document("c", "2024-03-01", "C", vec![naming("Nothing.", "bob")]),
+            ],
+        );
+        let (metadata, named) = split(whole.data(), 1, |json| format!("text-{}.json", json.len()));
+        let metadata: &'static Corpus = Box::leak(Box::new(Corpus::new(metadata).unwrap()));
+        let joined: &'static Corpus = Box::leak(Box::new(metadata.with_text(shards(&named)).unwrap()));
+        let listing = Explorer::deferring_search(metadata);
+        let searching = listing.with_text(joined);
+        let indexed_afresh = Explorer::new(&whole);
+        for link in ["", "person=ann", "person=bob&q=boats", "q=ann", "q=boats&person=ann&sort=oldest"] {
+            let query = Query::parse_for(link, &whole).0;
+            assert!(searching.explore(&query) == indexed_afresh.explore(&query), "{link}");
+        }
+        let mut boats = searching.explore(&Query::parse_for("q=boats", &whole).0).evaluation.documents;
+        boats.sort_unstable();
+        assert_eq!(boats, [0, 1], "the search reads the text it was given");
+    }
+
+    #[test]
     fn a_shard_closes_once_it_passes_its_size() {
         let (metadata, _) = split(corpus().data(), 1, |json| json.to_owned());
         assert_eq!(metadata.text_shards.iter().map(|e| e.count).collect::<Vec<_>>(), [1, 1, 1]);
         let (metadata, _) = split(corpus().data(), 10_000, |json| json.to_owned());
         assert_eq!(metadata.text_shards.iter().map(|e| (e.first, e.count)).collect::<Vec<_>>(), [(0, 3)]);
+    }
+
+    #[test]
+    fn a_shard_gives_its_documents_whole_without_the_rest() {
+        let whole = corpus();
+        let (metadata, named) = split(whole.data(), 1, |json| format!("text-{}.json", json.len()));
+        let metadata = Corpus::new(metadata).unwrap();
+        assert_eq!(
+            (0..4).map(|p| metadata.shard_holding(p)).collect::<Vec<_>>(),
+            [Some(0), Some(1), Some(2), None]
+        );
+        let second = metadata.documents_in(1, shards(&named).remove(1)).unwrap();
+        assert_eq!(second, [whole.documents()[1].clone()]);
+        let error = metadata.documents_in(0, shards(&named).remove(1)).unwrap_err().to_string();
+        assert!(error.contains("holds documents 1+1, not 0+1"), "{error}");
+        assert!(metadata.documents_in(3, shards(&named).remove(0)).is_err());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::components::copy_link::CopyLink;
 use crate::components::match_nav::MatchNav;
 use crate::components::paragraph::ParagraphView;
 use crate::components::provenance::ProvenanceNote;
-use crate::embedded::{corpus, label};
+use crate::embedded::{corpus, label, readable};
 use crate::view_state::ViewState;
 use explorer_core::cite::{Citation, Format};
 use explorer_core::model::{Block, Document};
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Reader(id: String) -> impl IntoView {
     let state = ViewState::get();
-    let Some(document) = corpus().document(&id) else {
+    let Some(document) = readable(&id) else {
         return view! { <p class="empty">"This document is not in the corpus."</p> }.into_any();
     };
     let close = move |query: &mut explorer_core::Query| {

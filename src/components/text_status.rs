@@ -1,5 +1,6 @@
 //! What a view that needs the documents' text shows until the text has
-//! loaded: that it is loading, or why it did not and a way to try again.
+//! loaded (all of it, or the reader's document): that it is loading, or
+//! why it did not and a way to try again.
 
 use crate::view_state::{TextLoad, ViewState};
 use leptos::prelude::*;
@@ -8,11 +9,11 @@ use leptos::prelude::*;
 pub fn TextStatus() -> impl IntoView {
     let state = ViewState::get();
     move || {
-        match state.text.get() {
+        match state.text_load() {
         TextLoad::Failed(problem) => view! {
             <div class="text-status" role="alert" data-text-failed="">
                 <p>{format!("The documents' text could not be loaded ({problem}). Check the connection and try again.")}</p>
-                <button type="button" class="button-secondary" on:click=move |_| state.load_text()>"Try again"</button>
+                <button type="button" class="button-secondary" on:click=move |_| state.retry_text()>"Try again"</button>
             </div>
         }
         .into_any(),

@@ -45,8 +45,7 @@ impl crate::Explorer {
     /// The numbers of the paragraphs of the document at `position` that a
     /// view's search matches, in order.
     pub fn matching_paragraphs(&self, outcome: &crate::Outcome, position: usize) -> Vec<u32> {
-        let search = self.search_index();
-        let matching = outcome.search().map(|query| search.matching_paragraphs(query, position));
+        let matching = outcome.search().map(|query| self.search_index().matching_paragraphs(query, position));
         matching.unwrap_or_default().into_iter().map(|p| p.number).collect()
     }
 }

@@ -2,10 +2,13 @@
 //! the page asks for it only when a view first needs it: the documents
 //! list never waits for it, a search or the reader says it is loading (and
 //! shows no counts of the view without it), the search box taking focus
-//! starts the load, and a load that fails says so and can be tried again.
+//! starts the load, the reader without a search fetches only its document's
+//! shard, and a load that fails says so and can be tried again.
 
 use e2e::actions::*;
-use e2e::{count, dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use e2e::{count, dist_dir, hostile_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use explorer_core::model::CorpusData;
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
 
@@ -24,6 +27,80 @@ fn text_shards(site: &Path) -> Vec<std::path::PathBuf> {
     shards.filter(is_shard).collect()
 }
 
+/// A build's metadata, as written: which shard holds which document.
+fn metadata(site: &Path) -> CorpusData {
+    let files = std::fs::read_dir(site).unwrap().map(|entry| entry.unwrap().path());
+    let is_metadata = |path: &std::path::PathBuf| {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        name.starts_with("corpus-") && name.ends_with(".json")
+    };
+    let file = files.into_iter().find(is_metadata).expect("the build's metadata");
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+/// Which shard of `metadata` holds the document `id`.
+fn shard_of(metadata: &CorpusData, id: &str) -> usize {
+    let position = metadata.documents.iter().position(|document| document.id == id).unwrap();
+    let holds = |entry: &&explorer_core::model::ShardEntry| {
+        (entry.first as usize..(entry.first + entry.count) as usize).contains(&position)
+    };
+    metadata.text_shards.iter().position(|entry| holds(&entry)).unwrap()
+}
+
+#[tokio::test]
+async fn the_reader_without_a_search_fetches_its_documents_shard_alone_and_a_search_the_rest_once() {
+    let metadata = metadata(&hostile_dist_dir());
+    let shards = metadata.text_shards.len();
+    assert!(shards >= 2, "scripts/test.sh builds the hostile corpus in small shards (EXPLORER_SHARD_KB=1)");
+    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
+    let listed = results_once_count_is(&browser, metadata.documents.len()).await;
+    // Every document but those of the last one's shard, which is left for the search.
+    let left = shard_of(&metadata, listed.last().unwrap());
+    let mut fetched = BTreeSet::new();
+    for id in listed.iter().filter(|id| shard_of(&metadata, id) != left) {
+        click(&browser, &format!("[data-doc-id=\"{id}\"] .result-title a")).await;
+        wait_for(&browser, &format!("[data-reader=\"{id}\"]"), LOAD_TIMEOUT).await;
+        let document = metadata.documents.iter().find(|document| &document.id == id).unwrap();
+        let paragraphs = count(&browser, ".reader-text [data-p]").await;
+        assert_eq!(paragraphs, document.digest.paragraphs as usize, "{id} shows all its paragraphs");
+        fetched.insert(shard_of(&metadata, id));
+        assert_eq!(
+            text_requests(&browser).await,
+            fetched.len() as u64,
+            "reading {id} fetched its own shard, once"
+        );
+        browser.back().await.unwrap();
+        results_once_count_is(&browser, metadata.documents.len()).await;
+    }
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("boats").await.unwrap();
+    results_once_count_is(&browser, 2).await;
+    assert_eq!(
+        text_requests(&browser).await,
+        shards as u64,
+        "the search fetched the other shards, and no shard twice"
+    );
+    drop(site);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_link_to_a_paragraph_shows_it_after_fetching_its_documents_shard_alone() {
+    let metadata = metadata(&hostile_dist_dir());
+    let long = "2024-01-02-hostile-long-paragraph";
+    let site = Site::start(&hostile_dist_dir(), "/");
+    site.hold_text();
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&site.url(&format!("doc={long}&p=1"))).await.unwrap();
+    wait_for(&browser, "[data-text-loading]", LOAD_TIMEOUT).await;
+    assert_eq!(count(&browser, "[data-reader]").await, 0, "no reader without its text");
+    site.release_text();
+    wait_for(&browser, &format!("[data-reader=\"{long}\"] [data-p=\"1\"].highlighted"), LOAD_TIMEOUT).await;
+    assert_eq!(count(&browser, "[data-text-loading]").await, 0);
+    assert_eq!(text_requests(&browser).await, 1, "only the shard holding {long} was fetched");
+    assert!(metadata.text_shards.len() > 1);
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn the_list_needs_no_text_and_the_reader_and_a_search_fetch_it_once() {
     let (site, browser) = open("", 1280, 900).await;
@@ -34,8 +111,8 @@ async fn the_list_needs_no_text_and_the_reader_and_a_search_fetch_it_once() {
     click(&browser, ".result-title a").await;
     wait_for(&browser, "[data-reader]", LOAD_TIMEOUT).await;
     let shards = text_shards(&dist_dir()).len() as u64;
-    assert!(shards > 0);
-    assert_eq!(text_requests(&browser).await, shards, "the reader fetched every shard, once");
+    assert_eq!(shards, 1, "six documents' text is one shard");
+    assert_eq!(text_requests(&browser).await, shards, "the reader fetched its shard, once");
     browser.back().await.unwrap();
     results_once_count_is(&browser, 6).await;
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("rwanda").await.unwrap();
@@ -115,5 +192,31 @@ async fn a_text_that_does_not_load_is_said_plainly_and_can_be_tried_again() {
     }
     click(&browser, "[data-text-failed] button").await;
     results_once_count_is(&browser, 3).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_readers_text_that_does_not_load_is_said_plainly_and_can_be_tried_again() {
+    let site_dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if path.is_file() && !name.starts_with("text-") && name != "sw.js" {
+            std::fs::copy(&path, site_dir.path().join(name)).unwrap();
+        }
+    }
+    let id = "2023-06-12-hac-albania-asylum-claims";
+    let site = Site::start(site_dir.path(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url(&format!("doc={id}"))).await.unwrap();
+    wait_for(&browser, "[data-text-failed]", LOAD_TIMEOUT).await;
+    let message = text(&browser, "[data-text-failed]").await;
+    assert!(message.contains("could not be loaded") && message.contains("404"), "{message}");
+    for shard in text_shards(&dist_dir()) {
+        std::fs::copy(&shard, site_dir.path().join(shard.file_name().unwrap())).unwrap();
+    }
+    click(&browser, "[data-text-failed] button").await;
+    wait_for(&browser, &format!("[data-reader=\"{id}\"] [data-p=\"1\"]"), LOAD_TIMEOUT).await;
+    drop(site);
     browser.close().await;
 }

@@ -13,14 +13,32 @@ use explorer_core::model::CorpusData;
 use std::io;
 use std::path::Path;
 
-/// A text shard is closed once its JSON passes this size.
+/// A text shard is closed once its JSON passes this size, unless the
+/// build sets another ([`SHARD_KB`]).
 pub const SHARD_BYTES: usize = 128 * 1024;
 
-/// Writes the corpus's parts into `site` and returns the metadata's file name.
-pub fn write(site: &Path, json: &str) -> io::Result<String> {
+/// The variable that sets the shard size in KB for a build. Smaller shards
+/// let the reader of one document fetch less, at more requests for the
+/// whole text; the tests build a corpus of a few documents with a shard each.
+pub const SHARD_KB: &str = "EXPLORER_SHARD_KB";
+
+/// The shard size a build's [`SHARD_KB`] setting asks for, or what is wrong with it.
+pub fn shard_bytes(setting: Option<&str>) -> Result<usize, String> {
+    let Some(setting) = setting else { return Ok(SHARD_BYTES) };
+    match setting.trim().parse::<usize>() {
+        Ok(kb) if kb > 0 => Ok(kb * 1024),
+        _ => Err(format!(
+            "{SHARD_KB}={setting:?} is not a size in KB: set a whole number such as 128, or unset it"
+        )),
+    }
+}
+
+/// Writes the corpus's parts into `site`, its text in shards closed once
+/// they pass `shard_bytes`, and returns the metadata's file name.
+pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<String> {
     let invalid = |error: serde_json::Error| io::Error::new(io::ErrorKind::InvalidData, error);
     let corpus: CorpusData = serde_json::from_str(json).map_err(invalid)?;
-    let (metadata, shards) = explorer_core::shards::split(&corpus, SHARD_BYTES, |json| named("text", json));
+    let (metadata, shards) = explorer_core::shards::split(&corpus, shard_bytes, |json| named("text", json));
     for (name, json) in shards {
         std::fs::write(site.join(name), json)?;
     }
@@ -68,9 +86,9 @@ mod tests {
     #[test]
     fn the_names_follow_the_content_and_the_metadata_names_its_shards() {
         let site = tempfile::tempdir().unwrap();
-        let first = write(site.path(), &corpus(&["One."])).unwrap();
-        let same = write(site.path(), &corpus(&["One."])).unwrap();
-        let other = write(site.path(), &corpus(&["Two."])).unwrap();
+        let first = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap();
+        let same = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap();
+        let other = write(site.path(), &corpus(&["Two."]), SHARD_BYTES).unwrap();
         assert_eq!(first, same);
         assert_ne!(first, other);
         assert!(first.starts_with("corpus-") && first.ends_with(".json") && first.len() == 28, "{first}");
@@ -86,13 +104,30 @@ mod tests {
     fn a_large_corpus_has_text_shards_of_about_the_set_size() {
         let site = tempfile::tempdir().unwrap();
         let long = "word ".repeat(20_000);
-        let name = write(site.path(), &corpus(&[&long, &long, &long, &long, &long])).unwrap();
+        let name = write(site.path(), &corpus(&[&long, &long, &long, &long, &long]), SHARD_BYTES).unwrap();
         let shards = written(site.path(), &name).text_shards;
         assert_eq!(shards.iter().map(|shard| shard.count).collect::<Vec<_>>(), [2, 2, 1]);
         for shard in &shards {
             let bytes = std::fs::metadata(site.path().join(&shard.file)).unwrap().len() as usize;
             assert!((SHARD_BYTES..SHARD_BYTES + 110_000).contains(&bytes) || shard.count == 1, "{bytes}");
         }
+    }
+
+    #[test]
+    fn a_build_may_set_the_shard_size_and_a_wrong_setting_says_how_to_fix_it() {
+        assert_eq!(shard_bytes(None), Ok(SHARD_BYTES));
+        assert_eq!(shard_bytes(Some("1")), Ok(1024));
+        assert_eq!(shard_bytes(Some(" 64 ")), Ok(64 * 1024));
+        for wrong in ["0", "-1", "12kb", ""] {
+            let error = shard_bytes(Some(wrong)).unwrap_err();
+            assert!(error.contains("EXPLORER_SHARD_KB") && error.contains("whole number"), "{error}");
+        }
+        let site = tempfile::tempdir().unwrap();
+        let paragraph = "word ".repeat(300);
+        let name = write(site.path(), &corpus(&[&paragraph, &paragraph, &paragraph]), 1024).unwrap();
+        let counts: Vec<u32> =
+            written(site.path(), &name).text_shards.iter().map(|shard| shard.count).collect();
+        assert_eq!(counts, [1, 1, 1], "each document past 1 KB closes its shard");
     }
 
     #[test]

@@ -21,17 +21,18 @@ pub const BUILD_META: &str = "explorer-build";
 /// Where the first view goes in `index.html`.
 pub const PRERENDERED: &str = "<div id=\"prerendered\"></div>";
 
-/// Writes the corpus file; the first view, the corpus file's name, the
-/// policy and the build id into `index.html`; and
-/// writes `sw.js` and the precompressed copies, in `site` (a built site's directory) served at `path`.
-pub fn finish(site: &Path, path: &str) -> io::Result<()> {
+/// Writes the corpus file and its text shards (closed once they pass
+/// `shard_bytes`); the first view, the corpus file's name, the policy and
+/// the build id into `index.html`; and writes `sw.js` and the
+/// precompressed copies, in `site` (a built site's directory) served at `path`.
+pub fn finish(site: &Path, path: &str, shard_bytes: usize) -> io::Result<()> {
     let index = site.join(service_worker::PAGE);
     let html = std::fs::read_to_string(&index)?;
     if !html.contains(PRERENDERED) {
         let message = format!("index.html has no {PRERENDERED} for the first view");
         return Err(io::Error::new(io::ErrorKind::InvalidData, message));
     }
-    let corpus = corpus_file::write(site, explorer::corpus_json())?;
+    let corpus = corpus_file::write(site, explorer::corpus_json(), shard_bytes)?;
     let html = html.replacen("</head>", &corpus_file::head(&format!("{path}{corpus}")), 1);
     let first_view = format!("<div id=\"prerendered\">{}</div>", explorer::prerender(path));
     let html = html.replacen(PRERENDERED, &first_view, 1);

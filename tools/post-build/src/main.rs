@@ -1,6 +1,7 @@
 //! Trunk's post-build hook (`Trunk.toml`): finishes the built site in
 //! `$TRUNK_STAGING_DIR`: the first view and the Content-Security-Policy in
-//! `index.html`, and the service worker for its files.
+//! `index.html`, the corpus's files (their text in shards of
+//! `$EXPLORER_SHARD_KB`, 128 unless set), and the service worker for its files.
 
 use std::path::PathBuf;
 
@@ -11,7 +12,12 @@ fn main() {
     });
     // The page's path on the host (`trunk build --public-url /explorer/`), which its links begin with.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
-    if let Err(error) = post_build::finish(&staging, &public_url) {
+    let setting = std::env::var(post_build::corpus_file::SHARD_KB).ok();
+    let shard_bytes = post_build::corpus_file::shard_bytes(setting.as_deref()).unwrap_or_else(|problem| {
+        eprintln!("post_build: {problem}");
+        std::process::exit(2);
+    });
+    if let Err(error) = post_build::finish(&staging, &public_url, shard_bytes) {
         eprintln!("post_build: {}: {error}", staging.display());
         std::process::exit(1);
     }
