@@ -8,7 +8,6 @@
 use crate::corpus::NewestFirst;
 use crate::{Corpus, Date, Facet, Query, Sort};
 use fixedbitset::FixedBitSet;
-use std::collections::HashMap;
 
 #[derive(Clone)]
 pub struct FacetIndex {
@@ -60,13 +59,10 @@ impl FacetIndex {
                         ranks: FixedBitSet::with_capacity(documents.len()),
                     })
                     .collect();
-                // Thousands of documents name hundreds of values: look each up, not along.
-                let by_slug: HashMap<&str, usize> =
-                    slugs.iter().enumerate().map(|(index, (slug, _))| (*slug, index)).collect();
                 for (rank, &position) in by_rank.iter().enumerate() {
                     for slug in documents[position].facet_values(facet) {
-                        if let Some(&index) = by_slug.get(slug) {
-                            indexed[index].ranks.insert(rank);
+                        if let Some(value) = indexed.iter_mut().find(|v| v.slug == slug) {
+                            value.ranks.insert(rank);
                         }
                     }
                 }
