@@ -43,7 +43,7 @@ pub struct ViewState {
     pub text: RwSignal<TextLoad>,
     /// The document the reader shows alone (`Query::reads_alone`) and
     /// whether its text, fetched on its own, has loaded.
-    pub read_alone: RwSignal<(String, TextLoad)>,
+    read_alone: RwSignal<(String, TextLoad)>,
     /// Whether the view on show needs text that has not loaded yet: the
     /// page says the text is loading in its place.
     pub waiting: Memo<bool>,
