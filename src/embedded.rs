@@ -57,8 +57,8 @@ pub async fn load_text() -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let pending: Vec<_> = (0..metadata.text_shards().len()).map(shard_fetch).collect();
     let mut shards = Vec::with_capacity(pending.len());
-    for (index, fetch) in pending.into_iter().enumerate() {
-        shards.push(shard(index, fetch).await?);
+    for fetch in pending {
+        shards.push(shard(fetch).await?);
     }
     let whole = metadata.with_text(shards).map_err(|error| error.to_string())?;
     let _ = WHOLE.set(whole);
@@ -73,7 +73,7 @@ pub async fn load_document_text(id: &str) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let position = metadata.position(id).ok_or_else(|| format!("the corpus has no document {id}"))?;
     let index = metadata.shard_holding(position).ok_or_else(|| format!("no text shard holds {id}"))?;
-    let documents = metadata.documents_in(index, shard(index, shard_fetch(index)).await?);
+    let documents = metadata.documents_in(index, shard(shard_fetch(index)).await?);
     let first = metadata.text_shards()[index].first as usize;
     let read_alone =
         READ_ALONE.get_or_init(|| metadata.documents().iter().map(|_| OnceLock::new()).collect());
@@ -104,8 +104,8 @@ static READ_ALONE: OnceLock<Vec<OnceLock<Document>>> = OnceLock::new();
 thread_local! {
     /// Each text shard's fetch, by its place in the metadata's list, until
     /// the whole text is joined: one download however many ask for it (the
-    /// reader, then a search), forgotten if it fails, so that trying again
-    /// fetches anew.
+    /// reader, then a search), forgotten as soon as it fails, so that trying
+    /// again fetches anew every shard that failed, awaited or not.
     static SHARD_FETCHES: std::cell::RefCell<std::collections::HashMap<usize, js_sys::Promise>> =
         Default::default();
 }
@@ -123,7 +123,9 @@ fn shard_fetch(index: usize) -> (String, js_sys::Promise) {
         let fetch = fetches.entry(index).or_insert_with(|| {
             let address = address.clone();
             wasm_bindgen_futures::future_to_promise(async move {
-                let text = fetch_text(&address).await?;
+                let text = fetch_text(&address).await.inspect_err(|_| {
+                    SHARD_FETCHES.with(|fetches| fetches.borrow_mut().remove(&index));
+                })?;
                 Ok(wasm_bindgen::JsValue::from(text))
             })
         });
@@ -134,11 +136,10 @@ fn shard_fetch(index: usize) -> (String, js_sys::Promise) {
 
 /// The `index`th shard, read once its fetch is done.
 #[cfg(target_arch = "wasm32")]
-async fn shard(index: usize, (address, fetch): (String, js_sys::Promise)) -> Result<TextShard, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(fetch).await.map_err(|problem| {
-        SHARD_FETCHES.with(|fetches| fetches.borrow_mut().remove(&index));
-        problem.as_string().unwrap_or_default()
-    })?;
+async fn shard((address, fetch): (String, js_sys::Promise)) -> Result<TextShard, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(fetch)
+        .await
+        .map_err(|problem| problem.as_string().unwrap_or_default())?;
     let text = text.as_string().unwrap_or_default();
     TextShard::from_json(&text).map_err(|error| format!("{address} is not this build's text: {error}"))
 }

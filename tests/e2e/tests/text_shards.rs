@@ -7,7 +7,7 @@
 
 use e2e::actions::*;
 use e2e::{count, dist_dir, hostile_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
-use explorer_core::model::CorpusData;
+use explorer_core::Corpus;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
@@ -18,49 +18,45 @@ async fn text_requests(browser: &Browser) -> u64 {
     script(browser, read).await.as_u64().unwrap()
 }
 
-fn text_shards(site: &Path) -> Vec<std::path::PathBuf> {
-    let shards = std::fs::read_dir(site).unwrap().map(|entry| entry.unwrap().path());
-    let is_shard = |path: &std::path::PathBuf| {
+/// The files of a built site named `<kind>-<hash>.json` (not their compressed copies).
+fn built_json(site: &Path, kind: &str) -> Vec<std::path::PathBuf> {
+    let files = std::fs::read_dir(site).unwrap().map(|entry| entry.unwrap().path());
+    let is_kind = |path: &std::path::PathBuf| {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        name.starts_with("text-") && name.ends_with(".json")
+        name.starts_with(&format!("{kind}-")) && name.ends_with(".json")
     };
-    shards.filter(is_shard).collect()
+    files.filter(is_kind).collect()
+}
+
+fn text_shards(site: &Path) -> Vec<std::path::PathBuf> {
+    built_json(site, "text")
 }
 
 /// A build's metadata, as written: which shard holds which document.
-fn metadata(site: &Path) -> CorpusData {
-    let files = std::fs::read_dir(site).unwrap().map(|entry| entry.unwrap().path());
-    let is_metadata = |path: &std::path::PathBuf| {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        name.starts_with("corpus-") && name.ends_with(".json")
-    };
-    let file = files.into_iter().find(is_metadata).expect("the build's metadata");
-    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+fn metadata(site: &Path) -> Corpus {
+    let file = built_json(site, "corpus").pop().expect("the build's metadata");
+    Corpus::from_json(&std::fs::read_to_string(file).unwrap()).unwrap()
 }
 
 /// Which shard of `metadata` holds the document `id`.
-fn shard_of(metadata: &CorpusData, id: &str) -> usize {
-    let position = metadata.documents.iter().position(|document| document.id == id).unwrap();
-    let holds = |entry: &&explorer_core::model::ShardEntry| {
-        (entry.first as usize..(entry.first + entry.count) as usize).contains(&position)
-    };
-    metadata.text_shards.iter().position(|entry| holds(&entry)).unwrap()
+fn shard_of(metadata: &Corpus, id: &str) -> usize {
+    metadata.shard_holding(metadata.position(id).unwrap()).unwrap()
 }
 
 #[tokio::test]
 async fn the_reader_without_a_search_fetches_its_documents_shard_alone_and_a_search_the_rest_once() {
     let metadata = metadata(&hostile_dist_dir());
-    let shards = metadata.text_shards.len();
+    let shards = metadata.text_shards().len();
     assert!(shards >= 2, "scripts/test.sh builds the hostile corpus in small shards (EXPLORER_SHARD_KB=1)");
     let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
-    let listed = results_once_count_is(&browser, metadata.documents.len()).await;
+    let listed = results_once_count_is(&browser, metadata.documents().len()).await;
     // Every document but those of the last one's shard, which is left for the search.
     let left = shard_of(&metadata, listed.last().unwrap());
     let mut fetched = BTreeSet::new();
     for id in listed.iter().filter(|id| shard_of(&metadata, id) != left) {
         click(&browser, &format!("[data-doc-id=\"{id}\"] .result-title a")).await;
         wait_for(&browser, &format!("[data-reader=\"{id}\"]"), LOAD_TIMEOUT).await;
-        let document = metadata.documents.iter().find(|document| &document.id == id).unwrap();
+        let document = metadata.document(id).unwrap();
         let paragraphs = count(&browser, ".reader-text [data-p]").await;
         assert_eq!(paragraphs, document.digest.paragraphs as usize, "{id} shows all its paragraphs");
         fetched.insert(shard_of(&metadata, id));
@@ -70,7 +66,7 @@ async fn the_reader_without_a_search_fetches_its_documents_shard_alone_and_a_sea
             "reading {id} fetched its own shard, once"
         );
         browser.back().await.unwrap();
-        results_once_count_is(&browser, metadata.documents.len()).await;
+        results_once_count_is(&browser, metadata.documents().len()).await;
     }
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("boats").await.unwrap();
     results_once_count_is(&browser, 2).await;
@@ -97,7 +93,7 @@ async fn a_link_to_a_paragraph_shows_it_after_fetching_its_documents_shard_alone
     wait_for(&browser, &format!("[data-reader=\"{long}\"] [data-p=\"1\"].highlighted"), LOAD_TIMEOUT).await;
     assert_eq!(count(&browser, "[data-text-loading]").await, 0);
     assert_eq!(text_requests(&browser).await, 1, "only the shard holding {long} was fetched");
-    assert!(metadata.text_shards.len() > 1);
+    assert!(metadata.text_shards().len() > 1);
     browser.close().await;
 }
 
@@ -170,12 +166,12 @@ async fn a_search_says_the_text_is_loading_and_shows_no_counts_until_it_has() {
     browser.close().await;
 }
 
-/// Opens `link` on the built site without its text (nor its worker, which
-/// would not install without it): the page must say why the text did not
-/// load; then, with the text back, "Try again" must show `loaded`.
-async fn fails_then_loads_on_retry(link: &str, loaded: &str) {
+/// Opens `link` on the built site `dist` without its text (nor its worker,
+/// which would not install without it): the page must say why the text did
+/// not load; then, with the text back, one "Try again" must show `loaded`.
+async fn fails_then_loads_on_retry(dist: &Path, link: &str, loaded: &str) {
     let site_dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+    for entry in std::fs::read_dir(dist).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if path.is_file() && !name.starts_with("text-") && name != "sw.js" {
@@ -188,7 +184,7 @@ async fn fails_then_loads_on_retry(link: &str, loaded: &str) {
     wait_for(&browser, "[data-text-failed]", LOAD_TIMEOUT).await;
     let message = text(&browser, "[data-text-failed]").await;
     assert!(message.contains("could not be loaded") && message.contains("404"), "{link}: {message}");
-    for shard in text_shards(&dist_dir()) {
+    for shard in text_shards(dist) {
         std::fs::copy(&shard, site_dir.path().join(shard.file_name().unwrap())).unwrap();
     }
     click(&browser, "[data-text-failed] button").await;
@@ -199,11 +195,22 @@ async fn fails_then_loads_on_retry(link: &str, loaded: &str) {
 
 #[tokio::test]
 async fn a_text_that_does_not_load_is_said_plainly_and_can_be_tried_again() {
-    fails_then_loads_on_retry("q=rwanda", "[data-result-count=\"3\"]").await;
+    fails_then_loads_on_retry(&dist_dir(), "q=rwanda", "[data-result-count=\"3\"]").await;
+}
+
+#[tokio::test]
+async fn a_text_of_several_shards_that_did_not_load_loads_on_one_try_again() {
+    assert!(text_shards(&hostile_dist_dir()).len() >= 2, "the hostile corpus is built in small shards");
+    fails_then_loads_on_retry(&hostile_dist_dir(), "q=boats", "[data-result-count=\"2\"]").await;
 }
 
 #[tokio::test]
 async fn a_readers_text_that_does_not_load_is_said_plainly_and_can_be_tried_again() {
     let id = "2023-06-12-hac-albania-asylum-claims";
-    fails_then_loads_on_retry(&format!("doc={id}"), &format!("[data-reader=\"{id}\"] [data-p=\"1\"]")).await;
+    fails_then_loads_on_retry(
+        &dist_dir(),
+        &format!("doc={id}"),
+        &format!("[data-reader=\"{id}\"] [data-p=\"1\"]"),
+    )
+    .await;
 }
