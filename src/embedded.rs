@@ -55,7 +55,9 @@ pub async fn load() -> Result<(), String> {
 #[cfg(target_arch = "wasm32")]
 pub async fn load_text() -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
-    let pending: Vec<_> = (0..metadata.text_shards().len()).map(shard_fetch).collect();
+    let folder = shard_folder();
+    let pending: Vec<_> =
+        (0..metadata.text_shards().len()).map(|index| shard_fetch(&folder, index)).collect();
     let mut shards = Vec::with_capacity(pending.len());
     for fetch in pending {
         shards.push(shard(fetch).await?);
@@ -73,11 +75,12 @@ pub async fn load_document_text(id: &str) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let position = metadata.position(id).ok_or_else(|| format!("the corpus has no document {id}"))?;
     let index = metadata.shard_holding(position).ok_or_else(|| format!("no text shard holds {id}"))?;
-    let documents = metadata.documents_in(index, shard(shard_fetch(index)).await?);
+    let shard = shard(shard_fetch(&shard_folder(), index)).await?;
+    let documents = metadata.documents_in(index, shard).map_err(|error| error.to_string())?;
     let first = metadata.text_shards()[index].first as usize;
     let read_alone =
         READ_ALONE.get_or_init(|| metadata.documents().iter().map(|_| OnceLock::new()).collect());
-    for (offset, document) in documents.map_err(|error| error.to_string())?.into_iter().enumerate() {
+    for (offset, document) in documents.into_iter().enumerate() {
         let _ = read_alone[first + offset].set(document);
     }
     Ok(())
@@ -110,13 +113,18 @@ thread_local! {
         Default::default();
 }
 
+/// Where the text shards are: beside the metadata file the page names.
+#[cfg(target_arch = "wasm32")]
+fn shard_folder() -> String {
+    let address = metadata_address().unwrap_or_default();
+    address[..address.rfind('/').map_or(0, |slash| slash + 1)].to_owned()
+}
+
 /// The `index`th shard's address and its fetch (the JSON), started now
 /// unless it already was.
 #[cfg(target_arch = "wasm32")]
-fn shard_fetch(index: usize) -> (String, js_sys::Promise) {
+fn shard_fetch(folder: &str, index: usize) -> (String, js_sys::Promise) {
     let metadata = METADATA.get().expect("the text loads after the metadata");
-    let address = metadata_address().unwrap_or_default();
-    let folder = &address[..address.rfind('/').map_or(0, |slash| slash + 1)];
     let address = format!("{folder}{}", metadata.text_shards()[index].file);
     let fetch = SHARD_FETCHES.with(|fetches| {
         let mut fetches = fetches.borrow_mut();

@@ -113,20 +113,18 @@ impl Explorer {
     /// The facet index now, the search index when first needed: the first
     /// view of a page without a search does not wait for it.
     pub fn deferring_search(corpus: &'static Corpus) -> Explorer {
-        let facets = FacetIndex::new(corpus);
-        Explorer { facets, search: OnceLock::new(), to_index: Some(corpus), words: OnceLock::new() }
+        Explorer::indexing_search_later(FacetIndex::new(corpus), corpus)
     }
 
     /// This explorer's facet index over `corpus`, the same documents with
     /// their text, whose search index is built when first needed: the facets
     /// are read from the documents' metadata, so they are not built again.
     pub fn with_text(&self, corpus: &'static Corpus) -> Explorer {
-        Explorer {
-            facets: self.facets.clone(),
-            search: OnceLock::new(),
-            to_index: Some(corpus),
-            words: OnceLock::new(),
-        }
+        Explorer::indexing_search_later(self.facets.clone(), corpus)
+    }
+
+    fn indexing_search_later(facets: FacetIndex, corpus: &'static Corpus) -> Explorer {
+        Explorer { facets, search: OnceLock::new(), to_index: Some(corpus), words: OnceLock::new() }
     }
 
     /// The search index, built if it is not yet.

@@ -1,7 +1,8 @@
 //! What a document's entry in a list and its facets need without its text:
 //! the opening of its first paragraph and each text-tagged facet's values,
-//! most prominent first. Computed from the paragraphs when the corpus is compiled, and
-//! kept in the corpus's metadata when the text is split off into shards.
+//! most prominent first. Computed from the paragraphs when the corpus is
+//! compiled, and kept in the corpus's metadata when the text is split off
+//! into shards.
 
 use super::Paragraph;
 use crate::Facet;

@@ -19,7 +19,8 @@ pub const SHARD_BYTES: usize = 128 * 1024;
 
 /// The variable that sets the shard size in KB for a build. Smaller shards
 /// let the reader of one document fetch less, at more requests for the
-/// whole text; the tests build a corpus of a few documents with a shard each.
+/// whole text; the tests build a corpus of a few documents in shards of
+/// a document or two.
 pub const SHARD_KB: &str = "EXPLORER_SHARD_KB";
 
 /// The shard size a build's [`SHARD_KB`] setting asks for, or what is wrong with it.
