@@ -4,8 +4,11 @@
 //! its metadata (`corpus-<hash>.json`), fetched while the wasm downloads
 //! ([`load`]), and the documents' text (`text-<hash>.json` shards), fetched
 //! when a view first needs it ([`load_text`]), or one shard when the reader
-//! needs only its document ([`load_document_text`]); natively, where the
-//! build renders the first view, the whole corpus is compiled in.
+//! needs only its document ([`load_document_text`]); and the search
+//! index's head (`search-<hash>.json`) and postings files
+//! (`postings-<hash>.json`), fetched when the documents list is searched
+//! ([`load_search`]); natively, where the build renders the first view, the
+//! whole corpus is compiled in.
 
 use explorer_core::model::Document;
 use explorer_core::research::{figure_index as index_figures, quote_index as index_quotes, ItemIndex};
@@ -64,7 +67,44 @@ pub async fn load_text() -> Result<(), String> {
     }
     let whole = metadata.with_text(shards).map_err(|error| error.to_string())?;
     let _ = WHOLE.set(whole);
-    SHARD_FETCHES.with(|fetches| fetches.borrow_mut().clear());
+    let joined = metadata.text_shards().iter().map(|entry| format!("{folder}{}", entry.file));
+    FETCHES.with(|fetches| joined.for_each(|address| drop(fetches.borrow_mut().remove(&address))));
+    Ok(())
+}
+
+/// Fetches the search index's head, unless it is here, and gives it to
+/// the explorer of the metadata, then the postings files the view's search
+/// needs that it lacks: after this the documents list's search of `query`
+/// is answered as from the whole text.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_search(query: &explorer_core::Query) -> Result<(), String> {
+    use explorer_core::search::{IndexHead, PostingsPart, SearchIndex};
+    let metadata = METADATA.get().expect("the search loads after the metadata");
+    if corpus().has_text() {
+        return Ok(());
+    }
+    let explorer = explorer();
+    if !explorer.search_is_indexed() {
+        let head_file = metadata.data().search_index.as_deref().ok_or("the corpus names no search index")?;
+        let (address, fetch) = fetched(&format!("{}{head_file}", shard_folder()));
+        let head = IndexHead::from_json(&await_text(fetch).await?)
+            .map_err(|error| format!("{address} is not this build's search index: {error}"))?;
+        let index = SearchIndex::from_head(head, metadata).map_err(|error| format!("{address}: {error}"))?;
+        explorer.take_search_index(index);
+    }
+    let index = explorer.search_index();
+    let missing = explorer.missing_files(query);
+    let pending: Vec<_> = missing
+        .iter()
+        .map(|&file| {
+            (file, fetched(&format!("{}{}", shard_folder(), index.file_name(file).unwrap_or_default())))
+        })
+        .collect();
+    for (file, (address, fetch)) in pending {
+        let part = PostingsPart::from_json(&await_text(fetch).await?)
+            .map_err(|error| format!("{address} is not this build's search index: {error}"))?;
+        index.add_file(file, part).map_err(|error| format!("{address}: {error}"))?;
+    }
     Ok(())
 }
 
@@ -105,15 +145,17 @@ static READ_ALONE: OnceLock<Vec<OnceLock<Document>>> = OnceLock::new();
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// Each text shard's fetch, by its place in the metadata's list, until
-    /// the whole text is joined: one download however many ask for it (the
-    /// reader, then a search), forgotten as soon as it fails, so that trying
-    /// again fetches anew every shard that failed, awaited or not.
-    static SHARD_FETCHES: std::cell::RefCell<std::collections::HashMap<usize, js_sys::Promise>> =
+    /// Each file's fetch (a text shard, the search index's head or one of
+    /// its postings files), by address, while it is wanted: one download
+    /// however many ask for it (the reader, then a search), forgotten as
+    /// soon as it fails, so that trying again fetches anew every file that
+    /// failed, awaited or not. The text shards' are forgotten once the
+    /// whole text is joined.
+    static FETCHES: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> =
         Default::default();
 }
 
-/// Where the text shards are: beside the metadata file the page names.
+/// Where the text shards and the search index's files are: beside the metadata file the page names.
 #[cfg(target_arch = "wasm32")]
 fn shard_folder() -> String {
     let address = metadata_address().unwrap_or_default();
@@ -125,30 +167,41 @@ fn shard_folder() -> String {
 #[cfg(target_arch = "wasm32")]
 fn shard_fetch(folder: &str, index: usize) -> (String, js_sys::Promise) {
     let metadata = METADATA.get().expect("the text loads after the metadata");
-    let address = format!("{folder}{}", metadata.text_shards()[index].file);
-    let fetch = SHARD_FETCHES.with(|fetches| {
+    fetched(&format!("{folder}{}", metadata.text_shards()[index].file))
+}
+
+/// A file's address and its fetch (its text), started now unless it already was.
+#[cfg(target_arch = "wasm32")]
+fn fetched(address: &str) -> (String, js_sys::Promise) {
+    let fetch = FETCHES.with(|fetches| {
         let mut fetches = fetches.borrow_mut();
-        let fetch = fetches.entry(index).or_insert_with(|| {
-            let address = address.clone();
+        let fetch = fetches.entry(address.to_owned()).or_insert_with(|| {
+            let address = address.to_owned();
             wasm_bindgen_futures::future_to_promise(async move {
                 let text = fetch_text(&address).await.inspect_err(|_| {
-                    SHARD_FETCHES.with(|fetches| fetches.borrow_mut().remove(&index));
+                    FETCHES.with(|fetches| fetches.borrow_mut().remove(&address));
                 })?;
                 Ok(wasm_bindgen::JsValue::from(text))
             })
         });
         fetch.clone()
     });
-    (address, fetch)
+    (address.to_owned(), fetch)
+}
+
+/// A fetch's text, once it is done.
+#[cfg(target_arch = "wasm32")]
+async fn await_text(fetch: js_sys::Promise) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(fetch)
+        .await
+        .map_err(|problem| problem.as_string().unwrap_or_default())?;
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// The `index`th shard, read once its fetch is done.
 #[cfg(target_arch = "wasm32")]
 async fn shard((address, fetch): (String, js_sys::Promise)) -> Result<TextShard, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(fetch)
-        .await
-        .map_err(|problem| problem.as_string().unwrap_or_default())?;
-    let text = text.as_string().unwrap_or_default();
+    let text = await_text(fetch).await?;
     TextShard::from_json(&text).map_err(|error| format!("{address} is not this build's text: {error}"))
 }
 
@@ -193,9 +246,10 @@ pub fn loaded_version() -> Option<&'static str> {
     METADATA.get().map(Corpus::version)
 }
 
-/// The facet index, and the search index once a search (or
-/// [`index_search_later`]) has built it; over the whole corpus once its
-/// text is loaded, over its metadata before (which has no search).
+/// The facet index, and the search index: over the whole corpus once its
+/// text is loaded (built on the first search, or by
+/// [`index_search_later`]), over its metadata before, whose search index
+/// is loaded from the build's files ([`load_search`]).
 pub fn explorer() -> &'static Explorer {
     static OF_METADATA: OnceLock<Explorer> = OnceLock::new();
     static OF_WHOLE: OnceLock<Explorer> = OnceLock::new();

@@ -8,7 +8,7 @@ use crate::navigation::{Entry, Navigation};
 use explorer_core::analysis::{
     collocates, compare, concordance, trends, Collocate, Comparison, Concordance, Trends,
 };
-use explorer_core::model::FigureKind;
+use explorer_core::model::{Document, FigureKind};
 use explorer_core::research::{figures_view, quotes_view, FiguresView, ItemsView};
 use explorer_core::{Evaluation, FigureRef, Notice, Outcome, Query, QuoteRef, View};
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -38,12 +38,18 @@ pub struct ViewState {
     pub figure_kinds: Memo<Vec<(FigureKind, usize)>>,
     /// What the view on show lists or computes beyond the documents' outcome.
     pub listed: Memo<Listed>,
-    /// Whether the documents' text has loaded, which a search and every
-    /// view but the documents list need.
+    /// Whether the documents' text has loaded, which every view but the
+    /// documents list needs.
     pub text: RwSignal<TextLoad>,
     /// The document the reader shows alone (`Query::reads_alone`) and
     /// whether its text, fetched on its own, has loaded.
     read_alone: RwSignal<(String, TextLoad)>,
+    /// The search of the documents list (`Query::searches_list`) and
+    /// whether the search index's files it needs have loaded.
+    search_load: RwSignal<(String, TextLoad)>,
+    /// How many documents' texts fetched on their own have arrived, for the
+    /// results whose passages wait for them ([`ViewState::text_of`]).
+    texts_arrived: RwSignal<u32>,
     /// Whether the view on show needs text that has not loaded yet: the
     /// page says the text is loading in its place.
     pub waiting: Memo<bool>,
@@ -125,6 +131,34 @@ impl Typing {
     }
 }
 
+/// Whether the search of the documents list is answered as from the whole
+/// text: the text is here, or the index's head and the postings files of
+/// the search's words are.
+fn search_is_ready(query: &Query) -> bool {
+    corpus().has_text() || (explorer().search_is_indexed() && explorer().missing_files(query).is_empty())
+}
+
+/// Runs a load asked for by `asked` (a document or a search), and records
+/// how it ended in `load`, unless something else has been asked for since.
+#[cfg(target_arch = "wasm32")]
+fn settle(
+    load: RwSignal<(String, TextLoad)>,
+    asked: String,
+    loading: impl std::future::Future<Output = Result<(), String>> + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        let ended = match loading.await {
+            Ok(()) => TextLoad::Ready,
+            Err(problem) => TextLoad::Failed(problem),
+        };
+        load.update(|(current, state)| {
+            if *current == asked {
+                *state = ended;
+            }
+        });
+    });
+}
+
 impl ViewState {
     /// Reads the address and follows it; call once, at the root. When the
     /// build renders the first view ahead of time, `prerendering` is the
@@ -145,16 +179,27 @@ impl ViewState {
         });
         let text = RwSignal::new(if corpus().has_text() { TextLoad::Ready } else { TextLoad::Absent });
         let read_alone = RwSignal::new((String::new(), TextLoad::Absent));
+        let search_load = RwSignal::new((String::new(), TextLoad::Absent));
         // Until the text is there, a view that needs it is not shown and
-        // nothing is computed from it.
+        // nothing is computed from it; a search of the list waits for its
+        // index files, the reader for its document's text.
         let waiting = Memo::new(move |_| {
-            query.with(|query| match query.reads_alone() {
-                _ if text.with(|text| *text == TextLoad::Ready) => false,
-                None => query.needs_text(),
-                Some(id) => {
+            query.with(|query| {
+                if text.with(|text| *text == TextLoad::Ready) {
+                    return false;
+                }
+                if query.needs_text() {
+                    return true;
+                }
+                let reader_waits = query.reads_alone().is_some_and(|id| {
                     read_alone.track();
                     corpus().document(id).is_some() && readable(id).is_none()
-                }
+                });
+                let search_waits = query.searches_list() && {
+                    search_load.track();
+                    !search_is_ready(query)
+                };
+                reader_waits || search_waits
             })
         });
         let outcome = Memo::new(move |_| {
@@ -210,66 +255,120 @@ impl ViewState {
             listed,
             text,
             read_alone,
+            search_load,
+            texts_arrived: RwSignal::new(0),
             waiting,
             navigation,
             typing,
         };
         provide_context(state);
         Effect::new(move |_| {
-            query.with(|query| match query.reads_alone() {
-                None if query.needs_text() => state.prefetch_text(),
-                None => {}
-                Some(id) => {
+            if !waiting.get() {
+                return;
+            }
+            query.with(|query| {
+                if query.needs_text() {
+                    return state.prefetch_text();
+                }
+                if let Some(id) = query.reads_alone() {
                     let asked = read_alone.with(|(asked, load)| asked == id && *load != TextLoad::Absent);
-                    if waiting.get() && !asked {
+                    if readable(id).is_none() && !asked {
                         state.load_alone(id.to_owned());
                     }
+                }
+                let asked = search_load.with(|(asked, load)| *asked == query.q && *load != TextLoad::Absent);
+                if query.searches_list() && !search_is_ready(query) && !asked {
+                    state.load_search(query.clone());
                 }
             })
         });
         state
     }
 
-    /// The load the view on show waits for: the reader's document alone, or the whole text.
+    /// The load the view on show waits for: the reader's document, the
+    /// search's index files, or the whole text.
     pub fn text_load(&self) -> TextLoad {
-        match self.query.with(|query| query.reads_alone().is_some()) {
-            true => self.read_alone.with(|(_, load)| load.clone()),
-            false => self.text.get(),
-        }
+        self.query.with(|query| {
+            if query.needs_text() {
+                return self.text.get();
+            }
+            let alone = self.read_alone.with(|(_, load)| load.clone());
+            let search = self.search_load.with(|(_, load)| load.clone());
+            match (alone, search) {
+                (TextLoad::Failed(problem), _) | (_, TextLoad::Failed(problem)) => TextLoad::Failed(problem),
+                _ => TextLoad::Loading,
+            }
+        })
+    }
+
+    /// Whether the view on show waits for the search index's files.
+    pub fn waits_for_search(&self) -> bool {
+        self.query.with(|query| query.searches_list() && !query.needs_text() && !search_is_ready(query))
     }
 
     /// Loads the text the view on show waits for (again, after a failure).
     pub fn retry_text(&self) {
-        match self.query.with_untracked(|query| query.reads_alone().map(str::to_owned)) {
-            Some(id) => self.load_alone(id),
-            None => self.load_text(),
+        let query = self.query.get_untracked();
+        if query.needs_text() {
+            return self.load_text();
         }
+        if let Some(id) = query.reads_alone().filter(|id| readable(id).is_none()) {
+            self.load_alone(id.to_owned());
+        }
+        if query.searches_list() && !search_is_ready(&query) {
+            self.load_search(query);
+        }
+    }
+
+    /// Loads the search index's files that the documents list's search
+    /// `query` needs; a load that ends after the search has changed leaves
+    /// the next one's state alone.
+    fn load_search(&self, query: Query) {
+        self.search_load.set((query.q.clone(), TextLoad::Loading));
+        #[cfg(target_arch = "wasm32")]
+        settle(self.search_load, query.q.clone(), async move { crate::embedded::load_search(&query).await });
+    }
+
+    /// The document `id` with its text, once its text is here; asks for it
+    /// if it is not. Called inside a reactive closure, it follows the text's arrival.
+    pub fn text_of(&self, id: &str) -> Option<&'static Document> {
+        self.texts_arrived.track();
+        let document = readable(id);
+        #[cfg(target_arch = "wasm32")]
+        if document.is_none() && corpus().document(id).is_some() {
+            let (texts_arrived, id) = (self.texts_arrived, id.to_owned());
+            leptos::task::spawn_local(async move {
+                if crate::embedded::load_document_text(&id).await.is_ok() {
+                    texts_arrived.update(|n| *n += 1);
+                }
+            });
+        }
+        document
     }
 
     /// Loads the text of the document `id` on its own, for the reader; a
     /// load that ends after the reader has moved on leaves the next one's
     /// state alone (it may have brought that document's text too).
     fn load_alone(&self, id: String) {
-        let read_alone = self.read_alone;
-        read_alone.set((id.clone(), TextLoad::Loading));
+        self.read_alone.set((id.clone(), TextLoad::Loading));
         #[cfg(target_arch = "wasm32")]
-        leptos::task::spawn_local(async move {
-            let load = match crate::embedded::load_document_text(&id).await {
-                Ok(()) => TextLoad::Ready,
-                Err(problem) => TextLoad::Failed(problem),
-            };
-            read_alone.update(|(asked, state)| {
-                if *asked == id {
-                    *state = load;
-                }
-            });
-        });
+        settle(self.read_alone, id.clone(), async move { crate::embedded::load_document_text(&id).await });
     }
 
-    /// Starts loading the documents' text if nothing has asked for it yet:
-    /// when the reader is about to search, so that the first results need
-    /// not wait for it.
-    pub fn prefetch_text(&self) {
+    /// Starts loading the search index's head if nothing has asked for it
+    /// yet: when the reader is about to search, so that the first results
+    /// wait only for the postings of their words.
+    pub fn prefetch_search(&self) {
+        #[cfg(target_arch = "wasm32")]
+        if self.search_load.with_untracked(|(_, load)| *load == TextLoad::Absent) && !corpus().has_text() {
+            leptos::task::spawn_local(async {
+                let _ = crate::embedded::load_search(&Query::default()).await;
+            });
+        }
+    }
+
+    /// Starts loading the documents' text if nothing has asked for it yet.
+    fn prefetch_text(&self) {
         if self.text.get_untracked() == TextLoad::Absent {
             self.load_text();
         }

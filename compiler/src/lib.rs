@@ -36,7 +36,13 @@ pub fn compile(corpus_dir: &Path) -> Result<CorpusData, SourceErrors> {
     };
     errors.into_result()?;
     let taxonomy = taxonomy.expect("no errors means the taxonomy loaded").compiled;
-    let mut data = CorpusData { version: String::new(), taxonomy, documents, text_shards: Vec::new() };
+    let mut data = CorpusData {
+        version: String::new(),
+        taxonomy,
+        documents,
+        text_shards: Vec::new(),
+        search_index: None,
+    };
     data.version = fingerprint(&serde_json::to_string(&data).expect("the corpus serialises"));
     Ok(data)
 }

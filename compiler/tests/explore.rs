@@ -34,7 +34,7 @@ fn facet_counts_reflect_the_search() {
     assert_eq!(count(&outcome, Facet::Period, "starmer-2024"), 2);
     assert_eq!(count(&outcome, Facet::Period, "sunak-2022"), 0);
     for &position in &outcome.evaluation.documents {
-        let passages = explorer.passages(&outcome, position);
+        let passages = explorer.passages(&outcome, position, &corpus.documents()[position]);
         assert!(!passages.is_empty() && passages.len() <= 3);
         let text = &corpus.documents()[position].paragraph(passages[0].paragraph).unwrap().text;
         assert!(passages[0].marks.iter().all(|mark| &text[mark.clone()] == "Europol"), "{text}");

@@ -160,6 +160,7 @@ fn check_sound(document: Document) -> Result<(), TestCaseError> {
         taxonomy: REAL.taxonomy.clone(),
         documents: vec![document],
         text_shards: Vec::new(),
+        search_index: None,
     };
     prop_assert!(Corpus::new(data).is_ok());
     Ok(())

@@ -116,7 +116,7 @@ fn the_core_searches_filters_and_cites_the_hostile_corpus() {
     let places = &outcome.evaluation.counts[Facet::Place.position()].1;
     assert!(places.len() > 500, "every place is counted");
     for &position in &outcome.evaluation.documents {
-        assert!(!explorer.passages(&outcome, position).is_empty());
+        assert!(!explorer.passages(&outcome, position, &corpus.documents()[position]).is_empty());
     }
     let accessed = Date::parse("2025-01-01").unwrap();
     let (marked, _) = Query::parse_for("q=script+boats+Hplace001", &corpus);

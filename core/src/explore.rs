@@ -2,6 +2,7 @@
 //! recover from a view with no results.
 
 use crate::analysis::WordIndex;
+use crate::model::Document;
 use crate::search::{Passage, PreparedQuery, SearchIndex, SearchNote};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
 use std::ops::Range;
@@ -127,10 +128,36 @@ impl Explorer {
         Explorer { facets, search: OnceLock::new(), to_index: Some(corpus), words: OnceLock::new() }
     }
 
+    /// Takes the search index of the corpus's metadata loaded from the
+    /// build's index files ([`SearchIndex::from_head`]); false if it has one.
+    pub fn take_search_index(&self, index: SearchIndex) -> bool {
+        self.search.set(index).is_ok()
+    }
+
+    /// The postings files the search of a view needs that its index has
+    /// not added yet: its words' and those of the search it would suggest
+    /// (none without a search, or from an index of the text).
+    pub fn missing_files(&self, query: &Query) -> Vec<usize> {
+        if !query.has_search() {
+            return Vec::new();
+        }
+        let index = self.search_index();
+        let prepared = index.prepare(&query.q);
+        let mut files = index.missing_files(&prepared);
+        if let Some(suggested) = prepared.suggestion(&query.q) {
+            files.extend(index.missing_files(&index.prepare(&suggested)));
+            files.sort_unstable();
+            files.dedup();
+        }
+        files
+    }
+
     /// The search index, built if it is not yet.
     pub fn search_index(&self) -> &SearchIndex {
         self.search.get_or_init(|| {
-            SearchIndex::new(self.to_index.expect("an explorer without its search index keeps its corpus"))
+            let corpus = self.to_index.expect("an explorer without its search index keeps its corpus");
+            assert!(corpus.has_text(), "a search of the metadata waits for its index (take_search_index)");
+            SearchIndex::new(corpus)
         })
     }
 
@@ -178,10 +205,19 @@ impl Explorer {
         Outcome { evaluation: self.facets.evaluate_within(query, Some(&positions)), search }
     }
 
-    /// The best matching passages of a result (none without a search).
-    /// Computed on demand, for the results a reader sees.
-    pub fn passages(&self, outcome: &Outcome, position: usize) -> Vec<Passage> {
-        outcome.search.as_ref().map_or_else(Vec::new, |search| self.search_index().passages(search, position))
+    /// The best matching passages of a result (none without a search),
+    /// marked in `document`'s text, the result with its text. Computed on
+    /// demand, for the results a reader sees.
+    pub fn passages(&self, outcome: &Outcome, position: usize, document: &Document) -> Vec<Passage> {
+        let Some(search) = outcome.search.as_ref() else { return Vec::new() };
+        let mut passages = self.search_index().passages(search, position);
+        if !self.search_index().holds_text() {
+            for passage in &mut passages {
+                let text = document.paragraph(passage.paragraph).map_or("", |p| p.text.as_str());
+                passage.marks = search.spans(text);
+            }
+        }
+        passages
     }
 
     /// For a search with a quoted word that matches nothing, the same search

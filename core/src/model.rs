@@ -138,6 +138,10 @@ pub struct CorpusData {
     /// in document order. Empty when the documents hold their text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub text_shards: Vec<ShardEntry>,
+    /// In the corpus's metadata: the file of its search index's head
+    /// ([`crate::search::IndexHead`]), beside the metadata's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_index: Option<String>,
 }
 
 /// One shard of the documents' text: its file, and the documents it holds.

@@ -141,16 +141,24 @@ impl Query {
         !self.q.trim().is_empty()
     }
 
-    /// Whether the view needs every document's text: a search, or any view
-    /// but the documents list (quotes, figures, the analyses).
+    /// Whether the view needs every document's text: any view but the
+    /// documents list (quotes, figures, the analyses). The documents list
+    /// needs only the text of the documents it shows, and a search there
+    /// only the search index's files for its words.
     pub fn needs_text(&self) -> bool {
-        self.has_search() || self.view != View::Documents
+        self.view != View::Documents
     }
 
-    /// The document the reader shows when its text is the only text the
-    /// view needs: the reader opened from the documents list without a search.
+    /// The document the reader shows, in the documents list, whose text
+    /// is the only text the reader needs.
     pub fn reads_alone(&self) -> Option<&str> {
         self.doc.as_deref().filter(|_| !self.needs_text())
+    }
+
+    /// Whether the view searches the documents list: it needs the search
+    /// index's files for its words, not the documents' text.
+    pub fn searches_list(&self) -> bool {
+        self.has_search() && !self.needs_text()
     }
 
     /// The documents list of the same filters, which needs no text.

@@ -45,7 +45,14 @@ pub fn corpus(people: &[&str], documents: Vec<Document>) -> Corpus {
         from: Date::parse("2000-01-01").unwrap(),
         to: None,
     });
-    Corpus::new(CorpusData { version: "test".into(), taxonomy, documents, text_shards: Vec::new() }).unwrap()
+    Corpus::new(CorpusData {
+        version: "test".into(),
+        taxonomy,
+        documents,
+        text_shards: Vec::new(),
+        search_index: None,
+    })
+    .unwrap()
 }
 
 /// Documents `(id, date, title, paragraphs)`.

@@ -1,7 +1,7 @@
 //! One result: title, date, type, publishers, government, summary and tags.
 
 use crate::components::marked::marked;
-use crate::embedded::{corpus, explorer, label};
+use crate::embedded::{corpus, explorer, label, readable};
 use crate::view_state::ViewState;
 use explorer_core::model::Document;
 use explorer_core::Facet;
@@ -21,25 +21,35 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     });
     let summary = document.digest.summary.clone();
     let position = corpus().position(&document.id).expect("results are corpus documents");
-    let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position));
-    let shown: usize = passages.iter().map(|passage| passage.marks.len()).sum();
-    let beyond = state
-        .outcome
-        .with_untracked(|outcome| explorer().match_count(outcome, position))
-        .saturating_sub(shown);
-    let more_matches = (beyond > 0).then(|| {
-        let text = if beyond == 1 {
-            "1 more match in this document".to_owned()
-        } else {
-            format!("{beyond} more matches in this document")
+    // A search's passages are read from the document's text, which may arrive after the result.
+    let searched = state.outcome.with_untracked(|outcome| outcome.search().is_some());
+    let with_text = Memo::new(move |_| searched && state.text_of(&document.id).is_some());
+    let passages = move || {
+        let whole = if with_text.get() { readable(&document.id) } else { None };
+        let Some(whole) = whole else {
+            return view! { <p class="result-summary">{summary.clone()}</p> }.into_any();
         };
-        view! { <p class="more-matches" data-more-matches=beyond>{text}</p> }
-    });
-    let snippets = (!passages.is_empty()).then(|| {
+        let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position, whole));
+        if passages.is_empty() {
+            return view! { <p class="result-summary">{summary.clone()}</p> }.into_any();
+        }
+        let shown: usize = passages.iter().map(|passage| passage.marks.len()).sum();
+        let beyond = state
+            .outcome
+            .with_untracked(|outcome| explorer().match_count(outcome, position, whole))
+            .saturating_sub(shown);
+        let more_matches = (beyond > 0).then(|| {
+            let text = if beyond == 1 {
+                "1 more match in this document".to_owned()
+            } else {
+                format!("{beyond} more matches in this document")
+            };
+            view! { <p class="more-matches" data-more-matches=beyond>{text}</p> }
+        });
         let items = passages
             .into_iter()
             .filter_map(|passage| {
-                let paragraph = document.paragraph(passage.paragraph)?;
+                let paragraph = whole.paragraph(passage.paragraph)?;
                 let href = state.href_with(|q| {
                     q.doc = Some(document.id.clone());
                     q.p = Some(passage.paragraph);
@@ -53,8 +63,12 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
                 })
             })
             .collect_view();
-        view! { <ul class="snippets" aria-label="Matching passages">{items}</ul> }
-    });
+        view! {
+            <ul class="snippets" aria-label="Matching passages">{items}</ul>
+            {more_matches}
+        }
+        .into_any()
+    };
     let tags = [Facet::Topic, Facet::Agency].map(|facet| {
         let slugs = document.values_by_prominence(facet);
         let links = slugs
@@ -78,11 +92,7 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
                 <span>{publishers.join(", ")}</span>
             </p>
             <p class="result-period">{label(Facet::Period, &document.period)}</p>
-            {match snippets {
-                Some(snippets) => snippets.into_any(),
-                None => view! { <p class="result-summary">{summary}</p> }.into_any(),
-            }}
-            {more_matches}
+            {passages}
             {tags}
         </li>
     }

@@ -43,7 +43,7 @@ pub fn SearchBox() -> impl IntoView {
                 <input id="search-input" name="q" type="search" data-search="" node_ref=input autocomplete="off"
                     spellcheck="false" aria-describedby="search-help"
                     prop:value=move || state.query.with(|q| q.q.clone()) on:input=on_input on:keydown=on_keydown
-                    on:focus=move |_| state.prefetch_text() />
+                    on:focus=move |_| state.prefetch_search() />
                 <details class="search-help" id="search-help">
                     <summary>"Search tips"</summary>
                     <ul>

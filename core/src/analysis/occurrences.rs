@@ -2,6 +2,7 @@
 //! body paragraphs of some documents. Only the paragraphs the index says
 //! match are read, so the cost follows the matches, not the corpus.
 
+use crate::model::Document;
 use crate::search::{BodyParagraph, PreparedQuery, SearchIndex};
 use std::ops::Range;
 
@@ -37,9 +38,21 @@ pub fn occurrence_count(search: &SearchIndex, query: &PreparedQuery, position: u
 }
 
 impl crate::Explorer {
-    /// How many times a view's search matches the body of the document at `position`.
-    pub fn match_count(&self, outcome: &crate::Outcome, position: usize) -> usize {
-        outcome.search().map_or(0, |query| occurrence_count(self.search_index(), query, position) as usize)
+    /// How many times a view's search matches the body of the document at
+    /// `position`, `document` with its text (which an index loaded from the
+    /// build's files does not hold).
+    pub fn match_count(&self, outcome: &crate::Outcome, position: usize, document: &Document) -> usize {
+        let Some(query) = outcome.search() else { return 0 };
+        let search = self.search_index();
+        if search.holds_text() {
+            return occurrence_count(search, query, position) as usize;
+        }
+        let in_text = || {
+            let matching = search.matching_paragraphs(query, position);
+            let texts = matching.iter().filter_map(|p| document.paragraph(p.number));
+            texts.map(|paragraph| query.spans(&paragraph.text).len() as u64).sum()
+        };
+        search.word_occurrences(query, position).unwrap_or_else(in_text) as usize
     }
 
     /// The numbers of the paragraphs of the document at `position` that a

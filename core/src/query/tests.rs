@@ -312,33 +312,29 @@ fn bad_sides_and_context_are_named_never_used() {
 }
 
 #[test]
-fn only_the_documents_list_without_a_search_needs_no_text_and_its_reader_only_its_own() {
+fn only_the_documents_list_needs_no_text_and_its_reader_only_its_own() {
     let needs = |query_string: &str| Query::parse(query_string).0.needs_text();
     let reads_alone = |query_string: &str| Query::parse(query_string).0.reads_alone().map(str::to_owned);
+    let searches_list = |query_string: &str| Query::parse(query_string).0.searches_list();
     assert!(!needs(""));
     assert!(!needs("topic=asylum&from=2024-01-01&sort=oldest"));
-    assert!(!needs("q=+++"), "a blank search is no search");
+    assert!(!needs("q=+++") && !searches_list("q=+++"), "a blank search is no search");
+    assert!(!needs("q=rwanda") && searches_list("q=rwanda"), "a search of the list needs the index's files");
     assert_eq!(reads_alone(""), None);
-    for query_string in ["doc=x", "doc=x&p=2&topic=asylum", "doc=x&q=+"] {
+    for query_string in ["doc=x", "doc=x&p=2&topic=asylum", "doc=x&q=+", "doc=x&q=rwanda"] {
         assert!(!needs(query_string), "{query_string}");
         assert_eq!(reads_alone(query_string).as_deref(), Some("x"), "{query_string}");
     }
-    for query_string in ["doc=x&q=rwanda", "doc=x&view=kwic&q=boats", "doc=x&view=quotes"] {
+    assert!(searches_list("doc=x&q=rwanda") && !searches_list("doc=x"));
+    for query_string in ["doc=x&view=kwic&q=boats", "doc=x&view=quotes"] {
         assert!(needs(query_string), "{query_string}");
         assert_eq!(reads_alone(query_string), None, "{query_string}");
+        assert!(!searches_list(query_string), "{query_string}");
     }
-    for query_string in [
-        "q=rwanda",
-        "doc=x&q=rwanda",
-        "view=quotes",
-        "view=figures",
-        "view=trends",
-        "view=compare",
-        "view=kwic",
-    ] {
+    for query_string in ["view=quotes", "view=figures", "view=trends", "view=compare", "view=kwic"] {
         assert!(needs(query_string), "{query_string}");
-        let plain = Query::parse(&format!("{query_string}&topic=asylum")).0.without_text();
-        assert!(!plain.needs_text(), "{query_string}");
+        let plain = Query::parse(&format!("{query_string}&topic=asylum&q=boats")).0.without_text();
+        assert!(!plain.needs_text() && !plain.searches_list(), "{query_string}");
         assert_eq!(plain.to_query_string(), "topic=asylum");
     }
 }

@@ -42,6 +42,7 @@ impl<R: Copy> ItemIndex<R> {
             taxonomy: corpus.taxonomy().clone(),
             documents,
             text_shards: Vec::new(),
+            search_index: None,
         };
         let corpus = Corpus::new(data).expect("items carry their documents' known values");
         ItemIndex { explorer: Explorer::new(&corpus), items }

@@ -8,7 +8,7 @@ use super::bm25::Bm25;
 use super::index::{IndexedParagraph, SearchIndex};
 use super::intern::Interner;
 use super::names::Names;
-use super::postings::PostingsWriter;
+use super::postings::{PostingStore, PostingsWriter};
 use super::text::each_token;
 use super::vocabulary::{IndexedWord, Vocabulary};
 use crate::Corpus;
@@ -113,7 +113,7 @@ impl SearchIndex {
         SearchIndex {
             vocabulary: Vocabulary::new(words.collect(), interned.terms.len()),
             terms: interned.terms,
-            postings: writer.finish(),
+            postings: PostingStore::Built(writer.finish()),
             sequences,
             written,
             bm25: Bm25::new(paragraphs.iter().map(|p| p.length)),
@@ -122,6 +122,7 @@ impl SearchIndex {
             text,
             names: Names::new(corpus),
             newest_first: corpus.newest_first().clone(),
+            files: Vec::new(),
         }
     }
 }

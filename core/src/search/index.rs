@@ -7,7 +7,8 @@
 use super::access::TermSequences;
 use super::bm25::Bm25;
 use super::names::Names;
-use super::postings::{Postings, TermPostings};
+use super::parts::PostingsFile;
+use super::postings::{PostingStore, TermPostings};
 use super::vocabulary::Vocabulary;
 use crate::corpus::NewestFirst;
 use std::ops::Range;
@@ -26,7 +27,7 @@ pub(super) struct IndexedParagraph {
 pub struct SearchIndex {
     /// Every term (stem), sorted: term `t` is `terms[t]`.
     pub(super) terms: Vec<String>,
-    pub(super) postings: Postings,
+    pub(super) postings: PostingStore,
     /// Every paragraph's terms by position: the postings turned around.
     pub(super) sequences: TermSequences,
     pub(super) vocabulary: Vocabulary,
@@ -36,12 +37,15 @@ pub struct SearchIndex {
     pub(super) paragraphs: Vec<IndexedParagraph>,
     /// Document `d`'s title and paragraphs are `document_starts[d]..document_starts[d + 1]`.
     pub(super) document_starts: Vec<u32>,
-    /// Every title and paragraph, one after another.
+    /// Every title and paragraph, one after another; empty in an index
+    /// loaded from the build's files, which hold no text.
     pub(super) text: String,
     pub(super) bm25: Bm25,
     pub(super) names: Names,
     /// For ordering ties newest first.
     pub(super) newest_first: NewestFirst,
+    /// The build's postings files, in an index loaded from them (else none).
+    pub(super) files: Vec<PostingsFile>,
 }
 
 impl SearchIndex {
@@ -51,6 +55,11 @@ impl SearchIndex {
 
     pub(super) fn term_postings(&self, term: u32) -> TermPostings<'_> {
         self.postings.term(term as usize)
+    }
+
+    /// In how many paragraphs a term occurs (its postings loaded or not).
+    pub(super) fn paragraph_count(&self, term: u32) -> usize {
+        self.postings.paragraph_count(term as usize)
     }
 
     /// The paragraphs of a document: its title's and its body's.

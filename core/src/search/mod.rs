@@ -7,7 +7,9 @@
 //! taxonomy's `names`; `prepare` resolves a query's words against it
 //! (completion, typos); `rank` scores paragraphs with `bm25`, matches
 //! phrases (`phrase`), ranks them in `tier`s and orders documents; `marks`
-//! gives the spans of a text a query matches.
+//! gives the spans of a text a query matches; `parts` splits the index into
+//! a head and postings files for the build to write, and reads them back
+//! for a page that fetches only the postings of its search's words.
 //!
 //! **Unit.** Each paragraph (and each title) is scored on its own with BM25,
 //! because a paragraph is what the reader opens with `p=` and what a passage
@@ -96,6 +98,7 @@ mod intern;
 mod marks;
 mod names;
 mod note;
+mod parts;
 mod phrase;
 mod postings;
 mod prepare;
@@ -106,6 +109,8 @@ mod text;
 mod tier;
 mod vocabulary;
 
+#[cfg(test)]
+mod tests_parts;
 #[cfg(test)]
 mod tests_query;
 #[cfg(test)]
@@ -118,6 +123,7 @@ pub use index::SearchIndex;
 pub use intern::FxMap;
 pub use marks::TermMatcher;
 pub use note::{NoteKind, SearchNote};
+pub use parts::{IndexHead, PostingsFile, PostingsPart};
 pub use prepare::PreparedQuery;
 pub use text::{term, tokenize, word_ranges, Token};
 

@@ -60,6 +60,15 @@ impl Names {
         Names { names }
     }
 
+    /// Every name with its documents, as the index's head holds them.
+    pub fn list(&self) -> Vec<(Vec<String>, Vec<u32>)> {
+        self.names.iter().map(|(terms, documents)| (terms.clone(), documents.clone())).collect()
+    }
+
+    pub fn from_list(list: Vec<(Vec<String>, Vec<u32>)>) -> Names {
+        Names { names: list.into_iter().collect() }
+    }
+
     /// The documents naming what a query's words (as terms, in order) spell.
     pub fn documents(&self, terms: &[String]) -> &[u32] {
         self.names.get(terms).map_or(&[], Vec::as_slice)

@@ -8,9 +8,14 @@
 //! first), so one term's record can be read, stored or fetched on its own.
 //! [`PostingsWriter`] lays the records out from counts taken beforehand and
 //! files each occurrence straight into its place; [`Postings::term`] reads
-//! one back.
+//! one back. [`PostingStore`] holds either every term's records, built from
+//! the text, or those loaded from the build's index files so far
+//! ([`super::parts`]); a [`TermRecord`] is one term's record as those files
+//! hold it.
 
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A term's occurrences in one paragraph.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,6 +46,95 @@ pub(super) struct TermPostings<'a> {
     pub postings: &'a [Posting],
     positions: &'a [u32],
     words: &'a [u16],
+}
+
+/// One term's record as an index file holds it: per posting, its
+/// paragraph (as the gap from the previous one) and its count; per
+/// position, the gap from the posting's previous position (the first
+/// counted from 0) and its word number (none written when all are 0).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermRecord {
+    #[serde(rename = "p")]
+    paragraph_gaps: Vec<u32>,
+    #[serde(rename = "c")]
+    counts: Vec<u32>,
+    #[serde(rename = "x")]
+    position_gaps: Vec<u32>,
+    #[serde(rename = "w", default, skip_serializing_if = "Vec::is_empty")]
+    words: Vec<u16>,
+}
+
+/// Every term's postings, or those loaded so far.
+pub(super) enum PostingStore {
+    /// Every term's, built from the text.
+    Built(Postings),
+    /// Each term's once the index file holding it has loaded, with how
+    /// many paragraphs each term is in known beforehand.
+    Loaded { records: Vec<OnceLock<Postings>>, paragraph_counts: Vec<u32> },
+}
+
+impl PostingStore {
+    /// A term's record; empty for a term not loaded.
+    pub fn term(&self, term: usize) -> TermPostings<'_> {
+        match self {
+            PostingStore::Built(postings) => postings.term(term),
+            PostingStore::Loaded { records, .. } => match records.get(term).and_then(OnceLock::get) {
+                Some(record) => record.term(0),
+                None => TermPostings { postings: &[], positions: &[], words: &[] },
+            },
+        }
+    }
+
+    /// In how many paragraphs a term occurs, loaded or not.
+    pub fn paragraph_count(&self, term: usize) -> usize {
+        match self {
+            PostingStore::Built(postings) => postings.term(term).paragraph_count(),
+            PostingStore::Loaded { paragraph_counts, .. } => paragraph_counts[term] as usize,
+        }
+    }
+
+    /// Whether a term's record is here.
+    pub fn has(&self, term: usize) -> bool {
+        match self {
+            PostingStore::Built(_) => true,
+            PostingStore::Loaded { records, .. } => records.get(term).is_some_and(|r| r.get().is_some()),
+        }
+    }
+}
+
+impl TermRecord {
+    /// The record, as a postings list of one term.
+    pub(super) fn postings(&self) -> Result<Postings, String> {
+        let positions: u32 = self.counts.iter().sum();
+        if self.paragraph_gaps.len() != self.counts.len()
+            || self.position_gaps.len() != positions as usize
+            || !(self.words.is_empty() || self.words.len() == positions as usize)
+        {
+            return Err("a term's record has lists of different lengths".to_owned());
+        }
+        let (mut postings, mut absolute) = (Vec::with_capacity(self.counts.len()), Vec::new());
+        let (mut paragraph, mut start) = (0u32, 0u32);
+        for (n, (&gap, &count)) in self.paragraph_gaps.iter().zip(&self.counts).enumerate() {
+            paragraph =
+                if n == 0 { gap } else { paragraph.checked_add(gap).ok_or("a paragraph gap overflows")? };
+            postings.push(Posting { paragraph, start, count });
+            let mut position = 0u32;
+            for (i, &gap) in self.position_gaps[start as usize..(start + count) as usize].iter().enumerate() {
+                position =
+                    if i == 0 { gap } else { position.checked_add(gap).ok_or("a position gap overflows")? };
+                absolute.push(position);
+            }
+            start += count;
+        }
+        let words = if self.words.is_empty() { vec![0; absolute.len()] } else { self.words.clone() };
+        Ok(Postings {
+            posting_starts: vec![0, postings.len() as u32],
+            position_starts: vec![0, absolute.len() as u32],
+            postings,
+            positions: absolute,
+            words,
+        })
+    }
 }
 
 impl Postings {
@@ -80,6 +174,26 @@ impl<'a> TermPostings<'a> {
     /// A posting's word numbers, one per position.
     pub fn words(&self, posting: &Posting) -> &'a [u16] {
         &self.words[self.run(posting)]
+    }
+
+    /// The record as an index file holds it.
+    pub fn record(&self) -> TermRecord {
+        let mut record = TermRecord::default();
+        let mut previous = 0;
+        for posting in self.postings {
+            record.paragraph_gaps.push(posting.paragraph - previous);
+            record.counts.push(posting.count);
+            previous = posting.paragraph;
+            let positions = self.positions(posting);
+            let gaps =
+                positions.iter().enumerate().map(|(i, &p)| if i == 0 { p } else { p - positions[i - 1] });
+            record.position_gaps.extend(gaps);
+            record.words.extend_from_slice(self.words(posting));
+        }
+        if record.words.iter().all(|&w| w == 0) {
+            record.words.clear();
+        }
+        record
     }
 }
 
@@ -175,6 +289,34 @@ mod tests {
         let second = postings.term(1);
         let posting = second.postings[0];
         assert_eq!(posting.start, 0, "counted from the term's first position, not the array's");
+    }
+
+    #[test]
+    fn a_terms_record_reads_back_as_it_was_written() {
+        let postings = written();
+        for term in 0..2 {
+            let record = postings.term(term).record();
+            let json = serde_json::to_string(&record).unwrap();
+            let back: TermRecord = serde_json::from_str(&json).unwrap();
+            let read = back.postings().unwrap();
+            let (one, other) = (postings.term(term), read.term(0));
+            assert_eq!(
+                one.postings.iter().map(|p| (p.paragraph, p.count)).collect::<Vec<_>>(),
+                other.postings.iter().map(|p| (p.paragraph, p.count)).collect::<Vec<_>>()
+            );
+            for (a, b) in one.postings.iter().zip(other.postings) {
+                assert_eq!(one.positions(a), other.positions(b));
+                assert_eq!(one.words(a), other.words(b));
+            }
+        }
+        let second = serde_json::to_string(&postings.term(1).record()).unwrap();
+        assert_eq!(second, r#"{"p":[3],"c":[1],"x":[0]}"#, "gaps, and no word numbers when all are 0");
+    }
+
+    #[test]
+    fn a_record_with_lists_of_different_lengths_is_refused() {
+        let broken: TermRecord = serde_json::from_str(r#"{"p":[3,1],"c":[1],"x":[0]}"#).unwrap();
+        assert!(broken.postings().is_err());
     }
 
     #[test]

@@ -175,7 +175,7 @@ impl SearchIndex {
         let mut terms: Vec<u32> = matched.iter().map(|w| w.term).collect();
         terms.sort_unstable();
         terms.dedup();
-        terms.sort_by_key(|&t| std::cmp::Reverse(self.term_postings(t).paragraph_count()));
+        terms.sort_by_key(|&t| std::cmp::Reverse(self.paragraph_count(t)));
         terms.truncate(MAX_COMPLETIONS);
         let shown: Vec<String> = matched.iter().take(SearchNote::SHOWN).map(|w| w.text.clone()).collect();
         let note = SearchNote {
@@ -204,7 +204,7 @@ impl SearchIndex {
 
     /// The word whose term is in the most paragraphs (the first such in order).
     fn most_frequent<'a>(&self, words: &[&'a IndexedWord]) -> Option<&'a IndexedWord> {
-        let frequency = |w: &&IndexedWord| self.term_postings(w.term).paragraph_count();
+        let frequency = |w: &&IndexedWord| self.paragraph_count(w.term);
         words.iter().copied().rev().max_by_key(frequency)
     }
 }

@@ -156,7 +156,7 @@ impl SearchIndex {
                 let (mut next, mut scratch) = (Vec::new(), Vec::new());
                 for &term in &word.terms {
                     let postings = self.term_postings(term);
-                    let idf = self.bm25.idf(postings.paragraph_count());
+                    let idf = self.bm25.idf(self.paragraph_count(term));
                     let scored = postings.within(paragraphs).postings.iter().map(|p| Scored {
                         paragraph: p.paragraph,
                         score: self.bm25.weight(idf, p.count, self.paragraph(p.paragraph).length),
@@ -177,10 +177,7 @@ impl SearchIndex {
                     })
                     .collect();
                 let Some(resolved) = resolved else { return found };
-                let idf: f32 = words
-                    .iter()
-                    .map(|w| self.bm25.idf(self.term_postings(w.terms[0]).paragraph_count()))
-                    .sum();
+                let idf: f32 = words.iter().map(|w| self.bm25.idf(self.paragraph_count(w.terms[0]))).sum();
                 paragraphs_with_all(&resolved, |postings| {
                     let (mut starts, mut exact) = (0, false);
                     phrase_starts(&resolved, postings, |_, as_typed| {

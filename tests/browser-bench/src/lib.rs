@@ -25,7 +25,7 @@ pub fn run_view(corpus: &Corpus, explorer: &Explorer, view: &str, passage_result
         .documents
         .iter()
         .take(passage_results)
-        .map(|&position| explorer.passages(&outcome, position).len())
+        .map(|&position| explorer.passages(&outcome, position, &corpus.documents()[position]).len())
         .sum();
     std::hint::black_box(passages);
     outcome.evaluation.documents.len()

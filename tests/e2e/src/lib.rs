@@ -38,7 +38,7 @@ pub use paths::{
     corpus_ids_newest_first, dist_dir, hostile_dist_dir, imported_corpus_dir, imported_dist_dir,
     sub_path_dist_dir, workspace_root,
 };
-pub use server::{gzip, Caching, Served, Site};
+pub use server::{gzip, is_text_file, Caching, Served, Site};
 
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 pub(crate) fn free_port() -> u16 {

@@ -63,7 +63,8 @@ struct Serving {
     log: Mutex<Vec<Served>>,
     /// Where `.wasm` requests wait while a test holds them.
     wasm: Gate,
-    /// Where the documents' text shards (`text-<hash>.json`) wait while a test holds them.
+    /// Where the documents' text shards (`text-<hash>.json`) and the search
+    /// index's files (`search-` and `postings-<hash>.json`) wait while a test holds them.
     text: Gate,
 }
 
@@ -113,8 +114,7 @@ impl Site {
                         let path = request.url().split('?').next().unwrap_or_default();
                         let file = path.rsplit('/').next().unwrap_or_default();
                         let wasm = serving.wasm.is_closed() && file.ends_with(".wasm");
-                        let text =
-                            serving.text.is_closed() && file.starts_with("text-") && file.ends_with(".json");
+                        let text = serving.text.is_closed() && is_text_file(file);
                         if wasm || text || serving.gzipped.is_some() {
                             let serving = Arc::clone(&serving);
                             std::thread::spawn(move || {
@@ -158,8 +158,9 @@ impl Site {
         self.serving.wasm.open();
     }
 
-    /// Holds every request for a text shard unanswered until
-    /// [`Site::release_text`] (or the site stops): the page while the text loads.
+    /// Holds every request for a text shard or a search index file
+    /// unanswered until [`Site::release_text`] (or the site stops): the page
+    /// while the text or the search loads.
     pub fn hold_text(&self) {
         self.serving.text.close();
     }
@@ -331,6 +332,12 @@ fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
 
 fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}
+
+/// Whether a built file is the documents' text or the search index: what
+/// loads after the first view ([`Site::hold_text`]).
+pub fn is_text_file(file: &str) -> bool {
+    ["text-", "search-", "postings-"].iter().any(|kind| file.starts_with(kind)) && file.ends_with(".json")
 }
 
 #[cfg(test)]

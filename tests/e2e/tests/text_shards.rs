@@ -1,12 +1,16 @@
 //! The documents' text arrives in shards beside the corpus's metadata, and
-//! the page asks for it only when a view first needs it: the documents
-//! list never waits for it, a search or the reader says it is loading (and
-//! shows no counts of the view without it), the search box taking focus
-//! starts the load, the reader without a search fetches only its document's
-//! shard, and a load that fails says so and can be tried again.
+//! the search index in files beside it, and the page asks for each only
+//! when a view first needs it: the documents list never waits for them, a
+//! search or the reader says it is loading (and shows no counts of the view
+//! without it), the search box taking focus fetches the index's head, a
+//! search fetches its words' postings files and the text of the results it
+//! shows, the reader its document's shard, and a load that fails says so
+//! and can be tried again.
 
 use e2e::actions::*;
-use e2e::{count, dist_dir, hostile_dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
+use e2e::{
+    count, dist_dir, hostile_dist_dir, is_text_file, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT,
+};
 use explorer_core::Corpus;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -14,8 +18,15 @@ use std::time::Duration;
 
 /// How many text shards the page itself has asked for (from the network or the worker's cache).
 async fn text_requests(browser: &Browser) -> u64 {
-    let read = "return performance.getEntriesByType('resource').filter(e => /\\/text-[0-9a-f]{16}\\.json$/.test(e.name)).length";
-    script(browser, read).await.as_u64().unwrap()
+    requests(browser, "text").await
+}
+
+/// How many files `<kind>-<hash>.json` the page itself has asked for.
+async fn requests(browser: &Browser, kind: &str) -> u64 {
+    let read = format!(
+        "return performance.getEntriesByType('resource').filter(e => /\\/{kind}-[0-9a-f]{{16}}\\.json$/.test(e.name)).length"
+    );
+    script(browser, &read).await.as_u64().unwrap()
 }
 
 /// The files of a built site named `<kind>-<hash>.json` (not their compressed copies).
@@ -44,7 +55,7 @@ fn shard_of(metadata: &Corpus, id: &str) -> usize {
 }
 
 #[tokio::test]
-async fn the_reader_without_a_search_fetches_its_documents_shard_alone_and_a_search_the_rest_once() {
+async fn the_reader_fetches_its_documents_shard_alone_and_a_search_its_words_and_results_once() {
     let metadata = metadata(&hostile_dist_dir());
     let shards = metadata.text_shards().len();
     assert!(shards >= 2, "scripts/test.sh builds the hostile corpus in small shards (EXPLORER_SHARD_KB=1)");
@@ -68,13 +79,41 @@ async fn the_reader_without_a_search_fetches_its_documents_shard_alone_and_a_sea
         browser.back().await.unwrap();
         results_once_count_is(&browser, metadata.documents().len()).await;
     }
-    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("boats").await.unwrap();
-    results_once_count_is(&browser, 2).await;
     assert_eq!(
-        text_requests(&browser).await,
-        shards as u64,
-        "the search fetched the other shards, and no shard twice"
+        requests(&browser, "search").await + requests(&browser, "postings").await,
+        0,
+        "no search, no index"
     );
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("boats").await.unwrap();
+    let results = results_once_count_is(&browser, 2).await;
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
+    fetched.extend(results.iter().map(|id| shard_of(&metadata, id)));
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    while text_requests(&browser).await < fetched.len() as u64 {
+        assert!(std::time::Instant::now() < deadline, "the results' shards were not all fetched");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let asked = text_requests(&browser).await;
+    assert_eq!(asked, fetched.len() as u64, "the results' shards, and no shard twice");
+    assert_eq!(requests(&browser, "search").await, 1, "the search index's head, once");
+    let postings = built_json(&hostile_dist_dir(), "postings").len() as u64;
+    let asked = requests(&browser, "postings").await;
+    assert!((1..postings / 2).contains(&asked), "the search fetched {asked} of {postings} postings files");
+    drop(site);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_search_fetches_the_shards_of_its_results_alone() {
+    let metadata = metadata(&hostile_dist_dir());
+    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
+    results_once_count_is(&browser, metadata.documents().len()).await;
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("hplace250").await.unwrap();
+    let results = results_once_count_is(&browser, 1).await;
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
+    assert_eq!(text_requests(&browser).await, 1, "the shard of {results:?} alone");
+    assert!(metadata.text_shards().len() > 1);
     drop(site);
     browser.close().await;
 }
@@ -93,6 +132,7 @@ async fn a_link_to_a_paragraph_shows_it_after_fetching_its_documents_shard_alone
     wait_for(&browser, &format!("[data-reader=\"{long}\"] [data-p=\"1\"].highlighted"), LOAD_TIMEOUT).await;
     assert_eq!(count(&browser, "[data-text-loading]").await, 0);
     assert_eq!(text_requests(&browser).await, 1, "only the shard holding {long} was fetched");
+    assert_eq!(requests(&browser, "search").await, 0, "no search, no index");
     assert!(metadata.text_shards().len() > 1);
     browser.close().await;
 }
@@ -120,25 +160,24 @@ async fn the_list_needs_no_text_and_the_reader_and_a_search_fetch_it_once() {
 }
 
 #[tokio::test]
-async fn focusing_the_search_box_starts_loading_the_text_so_the_first_search_need_not_wait() {
+async fn focusing_the_search_box_fetches_the_search_index_head_and_no_text() {
     let (site, browser) = open("", 1280, 900).await;
     wait_for_app(&browser).await;
     results_once_count_is(&browser, 6).await;
-    assert_eq!(text_requests(&browser).await, 0, "the documents list fetched text");
+    assert_eq!(requests(&browser, "search").await, 0, "the documents list fetched the search index");
     click(&browser, "[data-search]").await;
-    let shards = text_shards(&dist_dir()).len() as u64;
     let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
-    while text_requests(&browser).await < shards {
-        assert!(std::time::Instant::now() < deadline, "focusing the search box fetched no text");
+    while requests(&browser, "search").await < 1 {
+        assert!(std::time::Instant::now() < deadline, "focusing the search box fetched no index");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(count(&browser, "[data-text-loading]").await, 0, "the list gave way to the loading line");
-    results_once_count_is(&browser, 6).await;
-    tokio::time::sleep(Duration::from_millis(300)).await; // the text read once fetched
+    assert_eq!(text_requests(&browser).await, 0, "focus fetched text");
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("rwanda").await.unwrap();
-    assert_eq!(count(&browser, "[data-text-loading]").await, 0, "the first search waited for the text");
     results_once_count_is(&browser, 3).await;
-    assert_eq!(text_requests(&browser).await, shards, "nothing was fetched twice");
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
+    assert_eq!(requests(&browser, "search").await, 1, "the head was fetched once");
+    assert_eq!(text_requests(&browser).await, 1, "six documents' text is one shard, fetched once");
     drop(site);
     browser.close().await;
 }
@@ -153,7 +192,7 @@ async fn a_search_says_the_text_is_loading_and_shows_no_counts_until_it_has() {
     let search = browser.find(Locator::Css("[data-search]")).await.unwrap();
     search.send_keys("rwanda").await.unwrap();
     wait_for(&browser, "[data-text-loading]", LOAD_TIMEOUT).await;
-    assert!(text(&browser, "[data-text-loading]").await.contains("Loading the documents' text"));
+    assert!(text(&browser, "[data-text-loading]").await.contains("Loading the search index"));
     assert_eq!(count(&browser, "[data-result-count]").await, 0, "no count of the view without its text");
     let hidden = "return getComputedStyle(document.querySelector('.facet-count')).visibility";
     assert_eq!(script(&browser, hidden).await, "hidden", "the facet counts are not shown");
@@ -166,15 +205,16 @@ async fn a_search_says_the_text_is_loading_and_shows_no_counts_until_it_has() {
     browser.close().await;
 }
 
-/// Opens `link` on the built site `dist` without its text (nor its worker,
-/// which would not install without it): the page must say why the text did
-/// not load; then, with the text back, one "Try again" must show `loaded`.
+/// Opens `link` on the built site `dist` without its text and search index
+/// (nor its worker, which would not install without them): the page must
+/// say why they did not load; then, with them back, one "Try again" must
+/// show `loaded`.
 async fn fails_then_loads_on_retry(dist: &Path, link: &str, loaded: &str) {
     let site_dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(dist).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_file() && !name.starts_with("text-") && name != "sw.js" {
+        if path.is_file() && !is_text_file(&name) && name != "sw.js" {
             std::fs::copy(&path, site_dir.path().join(name)).unwrap();
         }
     }
@@ -184,8 +224,8 @@ async fn fails_then_loads_on_retry(dist: &Path, link: &str, loaded: &str) {
     wait_for(&browser, "[data-text-failed]", LOAD_TIMEOUT).await;
     let message = text(&browser, "[data-text-failed]").await;
     assert!(message.contains("could not be loaded") && message.contains("404"), "{link}: {message}");
-    for shard in text_shards(dist) {
-        std::fs::copy(&shard, site_dir.path().join(shard.file_name().unwrap())).unwrap();
+    for file in ["text", "search", "postings"].iter().flat_map(|kind| built_json(dist, kind)) {
+        std::fs::copy(&file, site_dir.path().join(file.file_name().unwrap())).unwrap();
     }
     click(&browser, "[data-text-failed] button").await;
     wait_for(&browser, loaded, LOAD_TIMEOUT).await;

@@ -3,13 +3,18 @@
 //! its metadata, `corpus-<hash>.json` (every document without its text,
 //! which is all the first view needs), and the documents' text in
 //! `text-<hash>.json` shards of about [`SHARD_BYTES`] each, which the
-//! metadata names and the app fetches when a view first needs the text.
+//! metadata names and the app fetches when a view first needs the text;
+//! and the search index in parts (`search-<hash>.json`, its head, which the
+//! metadata names, and `postings-<hash>.json` files of consecutive terms a
+//! quarter of the shard size each), so a search fetches its words' postings
+//! and the text of the results it shows rather than all the text.
 //! The page names the metadata in a `<meta>` for the app to fetch and
 //! preloads it, so it downloads while the wasm does; the service worker
 //! keeps every part with the build's other files.
 
 use explorer::CORPUS_META;
 use explorer_core::model::CorpusData;
+use explorer_core::search::SearchIndex;
 use std::io;
 use std::path::Path;
 
@@ -39,14 +44,24 @@ pub fn shard_bytes(setting: Option<&str>) -> Result<usize, String> {
 pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<String> {
     let invalid = |error: serde_json::Error| io::Error::new(io::ErrorKind::InvalidData, error);
     let corpus: CorpusData = serde_json::from_str(json).map_err(invalid)?;
-    let (metadata, shards) = explorer_core::shards::split(&corpus, shard_bytes, |json| named("text", json));
-    for (name, json) in shards {
+    let whole = explorer_core::Corpus::new(corpus).map_err(|error| invalid_corpus(error.to_string()))?;
+    let (head, postings) = SearchIndex::new(&whole).split(shard_bytes / 4, |json| named("postings", json));
+    let (mut metadata, shards) =
+        explorer_core::shards::split(whole.data(), shard_bytes, |json| named("text", json));
+    let head = serde_json::to_string(&head).map_err(invalid)?;
+    let head_name = named("search", &head);
+    for (name, json) in shards.into_iter().chain(postings).chain([(head_name.clone(), head)]) {
         std::fs::write(site.join(name), json)?;
     }
+    metadata.search_index = Some(head_name);
     let metadata = serde_json::to_string(&metadata).map_err(invalid)?;
     let name = named("corpus", &metadata);
     std::fs::write(site.join(&name), metadata)?;
     Ok(name)
+}
+
+fn invalid_corpus(problem: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, problem)
 }
 
 fn named(kind: &str, json: &str) -> String {
@@ -75,7 +90,7 @@ mod tests {
             "paragraphs":[{{"block":"paragraph","text":"{text}","tags":[]}}]}}"#
         )).collect();
         format!(
-            r#"{{"version":"v","taxonomy":{{"governments":[],"types":[],"topics":[],"agencies":[],"people":[],"places":[]}},"documents":[{}]}}"#,
+            r#"{{"version":"v","taxonomy":{{"governments":[{{"slug":"g","label":"G","prime_minister":"P","party":"Q","from":"2020-01-01","to":null}}],"types":[{{"slug":"t","label":"T"}}],"topics":[],"agencies":[],"people":[],"places":[]}},"documents":[{}]}}"#,
             documents.join(",")
         )
     }
@@ -99,6 +114,19 @@ mod tests {
         let shard = std::fs::read_to_string(site.path().join(&metadata.text_shards[0].file)).unwrap();
         assert!(shard.contains("\"text\":\"Two.\""), "{shard}");
         assert!(metadata.text_shards[0].file.starts_with("text-"));
+        let head_file = metadata.search_index.as_deref().expect("the metadata names the search index's head");
+        assert!(head_file.starts_with("search-"), "{head_file}");
+        let head = std::fs::read_to_string(site.path().join(head_file)).unwrap();
+        let head = explorer_core::search::IndexHead::from_json(&head).unwrap();
+        let corpus = explorer_core::Corpus::new(metadata).unwrap();
+        let index = SearchIndex::from_head(head, &corpus).unwrap();
+        let file = index.file_name(0).expect("a postings file").to_owned();
+        assert!(file.starts_with("postings-"), "{file}");
+        let json = std::fs::read_to_string(site.path().join(&file)).unwrap();
+        index.add_file(0, explorer_core::search::PostingsPart::from_json(&json).unwrap()).unwrap();
+        let query = index.prepare("two");
+        assert!(index.missing_files(&query).is_empty());
+        assert_eq!(index.hits(&query).len(), 1, "the index in parts finds the document");
     }
 
     #[test]

@@ -1,0 +1,102 @@
+//! The search of the page over the corpus's metadata and the build's index
+//! files, on the real corpus: for the judged queries and more, it lists the
+//! same documents with the same counts, passages, marks and match counts
+//! as the search over the whole text, after fetching only the files of its
+//! words.
+
+mod common;
+
+use explorer_core::search::{IndexHead, PostingsPart, SearchIndex};
+use explorer_core::{Corpus, Explorer, Query};
+use std::collections::HashMap;
+
+#[allow(dead_code)] // the ranking test reads more of it
+#[path = "../../tests/fixtures/judged_queries.rs"]
+mod judged_queries;
+
+/// The corpus's metadata with its search index in parts, and the files by name.
+fn in_parts(corpus: &Corpus, file_bytes: usize) -> (Explorer, HashMap<String, String>) {
+    let whole = SearchIndex::new(corpus);
+    let (head, files) = whole.split(file_bytes, |json| format!("postings-{}.json", files_seen(json)));
+    let (metadata, _) = explorer_core::shards::split(corpus.data(), 1 << 20, |_| "text.json".to_owned());
+    let metadata: &'static Corpus = Box::leak(Box::new(Corpus::new(metadata).unwrap()));
+    let head = IndexHead::from_json(&serde_json::to_string(&head).unwrap()).unwrap();
+    let explorer = Explorer::deferring_search(metadata);
+    assert!(explorer.take_search_index(SearchIndex::from_head(head, metadata).unwrap()));
+    (explorer, files.into_iter().collect())
+}
+
+/// A name for each file's JSON (its length and a checksum).
+fn files_seen(json: &str) -> String {
+    let sum = json.bytes().fold(0u64, |sum, b| sum.wrapping_mul(31).wrapping_add(u64::from(b)));
+    format!("{}-{sum:x}", json.len())
+}
+
+fn add_missing(explorer: &Explorer, files: &HashMap<String, String>, query: &Query) -> usize {
+    let missing = explorer.missing_files(query);
+    let index = explorer.search_index();
+    for &file in &missing {
+        let part = PostingsPart::from_json(&files[index.file_name(file).unwrap()]).unwrap();
+        index.add_file(file, part).unwrap();
+    }
+    missing.len()
+}
+
+#[test]
+fn the_search_in_parts_lists_what_the_search_of_the_text_lists() {
+    let corpus = common::real_corpus();
+    let whole = Explorer::new(&corpus);
+    let judged = judged_queries::Judged::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures"),
+    );
+    let searched = |q: &str| {
+        let mut query = Query::default();
+        query.set_search(q.to_owned());
+        query
+    };
+    let mut queries: Vec<Query> = judged.query.iter().map(|j| searched(&j.q)).collect();
+    let links = [
+        "q=smugg",
+        "q=rwnda",
+        "q=%22small+boats%22",
+        "q=albania+-rwanda",
+        "q=europol+OR+interpol",
+        "q=%22ministrs%22",
+        "q=%C2%A375",
+        "q=small+boats&period=sunak-2022",
+        "q=asylum&topic=returns",
+    ];
+    queries.extend(links.map(|link| Query::parse_for(link, &corpus).0));
+    let (parts, files) = in_parts(&corpus, 4 * 1024);
+    assert!(files.len() > 10, "{} files", files.len());
+    for query in &queries {
+        let link = query.to_query_string();
+        let fetched = add_missing(&parts, &files, query);
+        assert!(fetched < files.len() / 2, "{link} fetched {fetched} of {} files", files.len());
+        assert!(parts.missing_files(query).is_empty(), "{link}");
+        let (expected, found) = (whole.explore(query), parts.explore(query));
+        assert_eq!(found.evaluation, expected.evaluation, "{link}");
+        assert_eq!(found.notes(), expected.notes(), "{link}");
+        assert_eq!(parts.suggestion(query), whole.suggestion(query), "{link}");
+        assert_eq!(parts.recoveries(query), whole.recoveries(query), "{link}");
+        for &position in expected.evaluation.documents.iter().take(10) {
+            let document = &corpus.documents()[position];
+            assert_eq!(
+                parts.passages(&found, position, document),
+                whole.passages(&expected, position, document),
+                "{link}: {}",
+                document.id
+            );
+            assert_eq!(
+                parts.match_count(&found, position, document),
+                whole.match_count(&expected, position, document),
+                "{link}: {}",
+                document.id
+            );
+            assert_eq!(
+                parts.matching_paragraphs(&found, position),
+                whole.matching_paragraphs(&expected, position)
+            );
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Tests of the index in parts: loaded from its head and the postings
+//! files a query needs, it finds and ranks as the whole index does, says
+//! the same notes, fetches only the files of the query's terms, and refuses
+//! files that are not the ones it names.
+
+use super::tests_query::search;
+use super::{DocumentHit, IndexHead, PostingsPart, SearchIndex};
+use crate::testing::corpus_of_texts as corpus;
+use crate::Corpus;
+use proptest::prelude::*;
+use std::collections::HashMap;
+
+fn sample() -> Corpus {
+    corpus(&[
+        (
+            "strong",
+            "2023-01-01",
+            "Border news",
+            &[
+                "Ministers met the Home Office.",
+                "Smuggling gangs run small boats across the Channel; smugglers profit from small boats.",
+            ],
+        ),
+        (
+            "scattered",
+            "2024-01-01",
+            "Other news",
+            &[
+                "The committee heard evidence on housing, courts, prisons, boats and budgets.",
+                "A small matter of policy was raised before the committee turned to Rwanda.",
+            ],
+        ),
+        (
+            "france",
+            "2022-01-01",
+            "UK–France deal on small boats",
+            &[
+                "France and the UK’s people-smuggling agreement costs £75 million.",
+                "45,755 people crossed in 2022 by small boat; Rwandan officials met.",
+            ],
+        ),
+    ])
+}
+
+/// The whole index, and the same split into files of `file_bytes` (by name).
+fn split(corpus: &Corpus, file_bytes: usize) -> (SearchIndex, IndexHead, HashMap<String, String>) {
+    let whole = SearchIndex::new(corpus);
+    let name = |json: &str| {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        json.hash(&mut hasher);
+        format!("{:x}.json", hasher.finish())
+    };
+    let (head, files) = whole.split(file_bytes, name);
+    let head = IndexHead::from_json(&serde_json::to_string(&head).unwrap()).unwrap();
+    (whole, head, files.into_iter().collect())
+}
+
+/// A search of the index in parts, adding the files it asks for first;
+/// the number of files it asked for.
+fn search_in_parts(
+    index: &SearchIndex,
+    files: &HashMap<String, String>,
+    q: &str,
+) -> (Vec<DocumentHit>, usize) {
+    let missing = index.missing_files(&index.prepare(q));
+    for &file in &missing {
+        let json = &files[index.file_name(file).unwrap()];
+        index.add_file(file, PostingsPart::from_json(json).unwrap()).unwrap();
+    }
+    assert!(index.missing_files(&index.prepare(q)).is_empty(), "{q}: nothing more is missing");
+    (search(index, q), missing.len())
+}
+
+/// Hits without their marks (an index in parts has no text to mark).
+fn unmarked(mut hits: Vec<DocumentHit>) -> Vec<DocumentHit> {
+    for passage in hits.iter_mut().flat_map(|hit| &mut hit.passages) {
+        passage.marks.clear();
+    }
+    hits
+}
+
+#[test]
+fn the_index_in_parts_finds_and_ranks_as_the_whole_index() {
+    let corpus = sample();
+    for file_bytes in [1, 200, 1 << 20] {
+        let (whole, head, files) = split(&corpus, file_bytes);
+        let parts = SearchIndex::from_head(head, &corpus).unwrap();
+        assert!(!parts.holds_text());
+        let queries = [
+            "small boats",
+            "\"small boats\"",
+            "smugg",
+            "rwand",
+            "rwnda",
+            "rwanda -france",
+            "boats OR rwanda",
+            "home office",
+            "£75",
+            "45,755",
+            "-boats",
+            "\"ministrs\"",
+            "people-smuggling",
+            "committee budgets",
+        ];
+        for q in queries {
+            let (found, _) = search_in_parts(&parts, &files, q);
+            assert_eq!(found, unmarked(search(&whole, q)), "{q} in files of {file_bytes} bytes");
+            assert_eq!(parts.prepare(q).notes(), whole.prepare(q).notes(), "{q}");
+            assert_eq!(parts.prepare(q).suggestion(q), whole.prepare(q).suggestion(q), "{q}");
+        }
+    }
+}
+
+#[test]
+fn a_search_fetches_only_the_files_of_its_terms() {
+    let corpus = sample();
+    let (_, head, files) = split(&corpus, 1);
+    assert!(files.len() > 20, "one term per file: {}", files.len());
+    let parts = SearchIndex::from_head(head, &corpus).unwrap();
+    assert_eq!(search_in_parts(&parts, &files, "rwanda").1, 1);
+    assert_eq!(search_in_parts(&parts, &files, "rwanda").1, 0, "added once");
+    assert_eq!(search_in_parts(&parts, &files, "\"small boats\" -rwanda").1, 2, "small and boat");
+    assert_eq!(search_in_parts(&parts, &files, "smugg").1, 2, "the two terms it completes to");
+}
+
+#[test]
+fn a_file_that_is_not_the_one_named_is_refused() {
+    let corpus = sample();
+    let (_, head, files) = split(&corpus, 1);
+    let parts = SearchIndex::from_head(head.clone(), &corpus).unwrap();
+    let first = PostingsPart::from_json(&files[parts.file_name(0).unwrap()]).unwrap();
+    let error = parts.add_file(1, first).unwrap_err();
+    assert!(error.contains("holds terms 0+1, not 1+1"), "{error}");
+    let other = crate::testing::corpus_of_texts(&[("one", "2024-01-01", "One", &["Alone."])]);
+    let error = SearchIndex::from_head(head, &other).err().unwrap();
+    assert!(error.contains("the index has 3 documents, the corpus 1"), "{error}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_query_finds_in_parts_what_it_finds_whole(
+        words in prop::collection::vec(
+            prop::sample::select(vec!["small", "boat", "bo", "sm", "rwanda", "rwnda", "\"small", "boats\"", "-france", "OR", "gangs", "the", "£75", "uk", "x"]),
+            1..5,
+        ),
+        file_bytes in prop::sample::select(vec![1usize, 64, 4096]),
+    ) {
+        let corpus = sample();
+        let (whole, head, files) = split(&corpus, file_bytes);
+        let parts = SearchIndex::from_head(head, &corpus).unwrap();
+        let q = words.join(" ");
+        let (found, _) = search_in_parts(&parts, &files, &q);
+        prop_assert_eq!(found, unmarked(search(&whole, &q)), "{}", q);
+    }
+}
