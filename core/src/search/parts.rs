@@ -16,6 +16,7 @@ use super::index::{IndexedParagraph, SearchIndex};
 use super::names::Names;
 use super::postings::{PostingStore, TermRecord};
 use super::prepare::{Matcher, PreparedQuery};
+use super::text::term;
 use super::vocabulary::{IndexedWord, Vocabulary};
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
@@ -30,16 +31,18 @@ pub struct IndexHead {
     paragraphs: Vec<u32>,
     /// Per paragraph (titles included), document by document, its length in positions.
     lengths: Vec<u32>,
-    /// Each name the taxonomy knows, as its terms, with the documents naming it.
+    /// Each name the taxonomy knows, as its terms, with the documents
+    /// naming it (each position as the gap from the one before).
     names: Vec<(Vec<String>, Vec<u32>)>,
     /// The postings files, in order of their terms.
     files: Vec<PostingsFile>,
 }
 
-/// A term, the number of paragraphs it is in, its most frequent word as
-/// written (by number), and its words as written, by number.
+/// A term: the number of paragraphs it is in, its most frequent word as
+/// written (by number), and its words as written, by number, the first of
+/// which gives the term (its stem), so the head need not spell it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-struct HeadTerm(String, u32, u16, Vec<String>);
+struct HeadTerm(u32, u16, Vec<String>);
 
 /// A postings file: its name, and its first term (it holds the terms up to the next file's first).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,15 +107,19 @@ impl SearchIndex {
             let mut words: Vec<&IndexedWord> = self.vocabulary.words_of(term).collect();
             words.sort_by_key(|word| word.variant);
             let words = words.into_iter().map(|word| word.text.clone()).collect();
-            let count = self.paragraph_count(term) as u32;
-            HeadTerm(self.term_text(term).to_owned(), count, self.written[term as usize], words)
+            HeadTerm(self.paragraph_count(term) as u32, self.written[term as usize], words)
         });
+        let gaps = |documents: Vec<u32>| {
+            let previous = std::iter::once(0).chain(documents.clone());
+            documents.iter().zip(previous).map(|(document, previous)| document - previous).collect()
+        };
+        let names = self.names.list().into_iter().map(|(terms, documents)| (terms, gaps(documents)));
         let paragraphs = self.document_starts.windows(2).map(|pair| pair[1] - pair[0]).collect();
         let head = IndexHead {
             terms: terms.collect(),
             paragraphs,
             lengths: self.paragraphs.iter().map(|p| p.length).collect(),
-            names: self.names.list(),
+            names: names.collect(),
             files,
         };
         (head, written)
@@ -132,7 +139,12 @@ impl SearchIndex {
         if total != head.lengths.len() as u64 {
             return Err(format!("the index has {} paragraphs' lengths for {total}", head.lengths.len()));
         }
-        if !head.terms.windows(2).all(|pair| pair[0].0 < pair[1].0) {
+        let mut terms = Vec::with_capacity(head.terms.len());
+        for HeadTerm(_, _, words) in &head.terms {
+            let first = words.first().ok_or("a term of the index has no words")?;
+            terms.push(term(first));
+        }
+        if !terms.windows(2).all(|pair| pair[0] < pair[1]) {
             return Err("the index's terms are not in order".to_owned());
         }
         let in_order = head.files.windows(2).all(|pair| pair[0].first < pair[1].first);
@@ -155,18 +167,21 @@ impl SearchIndex {
         }
         document_starts.push(paragraphs.len() as u32);
         let mut words = Vec::new();
-        let (mut terms, mut counts, mut written) = (Vec::new(), Vec::new(), Vec::new());
-        for (term, HeadTerm(text, count, most, variants)) in head.terms.into_iter().enumerate() {
+        let (mut counts, mut written) = (Vec::new(), Vec::new());
+        for (term, HeadTerm(count, most, variants)) in head.terms.into_iter().enumerate() {
             let variants = variants.into_iter().enumerate();
             words.extend(variants.map(|(v, text)| IndexedWord {
                 text,
                 term: term as u32,
                 variant: v as u16,
             }));
-            terms.push(text);
             counts.push(count);
             written.push(most);
         }
+        let positions = |gaps: Vec<u32>| -> Vec<u32> {
+            gaps.into_iter().scan(0u32, |at, gap| Some(*at + gap).inspect(|&next| *at = next)).collect()
+        };
+        let names = head.names.into_iter().map(|(terms, gaps)| (terms, positions(gaps)));
         let sequences = TermSequences { starts: vec![0; paragraphs.len() + 1], ..TermSequences::default() };
         Ok(SearchIndex {
             vocabulary: Vocabulary::new(words, terms.len()),
@@ -181,7 +196,7 @@ impl SearchIndex {
             paragraphs,
             document_starts,
             text: String::new(),
-            names: Names::from_list(head.names),
+            names: Names::from_list(names.collect()),
             newest_first: corpus.newest_first().clone(),
             files: head.files,
         })
