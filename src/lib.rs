@@ -15,6 +15,7 @@ mod embedded;
 mod navigation;
 mod offline;
 mod panic_report;
+mod result_texts;
 #[cfg(target_arch = "wasm32")]
 mod takeover;
 mod view_state;

@@ -5,6 +5,7 @@
 
 use crate::embedded::{corpus, explorer, figure_index, quote_index, readable};
 use crate::navigation::{Entry, Navigation};
+use crate::result_texts::ResultTexts;
 use explorer_core::analysis::{
     collocates, compare, concordance, trends, Collocate, Comparison, Concordance, Trends,
 };
@@ -47,9 +48,8 @@ pub struct ViewState {
     /// The search of the documents list (`Query::searches_list`) and
     /// whether the search index's files it needs have loaded.
     search_load: RwSignal<(String, TextLoad)>,
-    /// How many documents' texts fetched on their own have arrived, for the
-    /// results whose passages wait for them ([`ViewState::text_of`]).
-    texts_arrived: RwSignal<u32>,
+    /// The texts the results of a search wait for ([`ViewState::text_of`]).
+    result_texts: ResultTexts,
     /// Whether the view on show needs text that has not loaded yet: the
     /// page says the text is loading in its place.
     pub waiting: Memo<bool>,
@@ -256,7 +256,7 @@ impl ViewState {
             text,
             read_alone,
             search_load,
-            texts_arrived: RwSignal::new(0),
+            result_texts: ResultTexts::new(query),
             waiting,
             navigation,
             typing,
@@ -329,21 +329,11 @@ impl ViewState {
         settle(self.search_load, query.q.clone(), async move { crate::embedded::load_search(&query).await });
     }
 
-    /// The document `id` with its text, once its text is here; asks for it
-    /// if it is not. Called inside a reactive closure, it follows the text's arrival.
+    /// A result's document with its text, once its text is here; asks for
+    /// it, after the results listed before it, if it is not. Called inside
+    /// a reactive closure, it follows the text's arrival.
     pub fn text_of(&self, id: &str) -> Option<&'static Document> {
-        self.texts_arrived.track();
-        let document = readable(id);
-        #[cfg(target_arch = "wasm32")]
-        if document.is_none() && corpus().document(id).is_some() {
-            let (texts_arrived, id) = (self.texts_arrived, id.to_owned());
-            leptos::task::spawn_local(async move {
-                if crate::embedded::load_document_text(&id).await.is_ok() {
-                    texts_arrived.update(|n| *n += 1);
-                }
-            });
-        }
-        document
+        self.result_texts.text_of(id)
     }
 
     /// Loads the text of the document `id` on its own, for the reader; a

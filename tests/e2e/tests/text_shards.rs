@@ -9,7 +9,8 @@
 
 use e2e::actions::*;
 use e2e::{
-    count, dist_dir, hostile_dist_dir, is_text_file, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT,
+    all_attrs, count, dist_dir, hostile_dist_dir, is_text_file, text, wait_for, Browser, Locator, Site,
+    LOAD_TIMEOUT,
 };
 use explorer_core::Corpus;
 use std::collections::BTreeSet;
@@ -114,6 +115,35 @@ async fn a_search_fetches_the_shards_of_its_results_alone() {
     wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
     assert_eq!(text_requests(&browser).await, 1, "the shard of {results:?} alone");
     assert!(metadata.text_shards().len() > 1);
+    drop(site);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_search_fetches_its_results_texts_in_the_order_it_lists_them() {
+    let metadata = metadata(&hostile_dist_dir());
+    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
+    results_once_count_is(&browser, metadata.documents().len()).await;
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("boats").await.unwrap();
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
+    let listed = all_attrs(&browser, "[data-doc-id]", "data-doc-id").await;
+    let mut expected: Vec<String> = Vec::new();
+    for id in &listed {
+        let file = metadata.text_shards()[shard_of(&metadata, id)].file.clone();
+        if !expected.contains(&file) {
+            expected.push(file);
+        }
+    }
+    assert!(expected.len() >= 2, "the results are in {} shards", expected.len());
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    while text_requests(&browser).await < expected.len() as u64 {
+        assert!(std::time::Instant::now() < deadline, "not every result's shard was fetched");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let order = "return performance.getEntriesByType('resource').filter(e => /\\/text-[0-9a-f]{16}\\.json$/.test(e.name)).sort((a, b) => a.startTime - b.startTime).map(e => e.name.split('/').pop())";
+    let asked: Vec<String> = serde_json::from_value(script(&browser, order).await).unwrap();
+    assert_eq!(asked[0], expected[0], "the first result's shard first");
+    assert_eq!(asked.len(), expected.len(), "each shard once");
     drop(site);
     browser.close().await;
 }

@@ -1,0 +1,83 @@
+//! The text of the results a search of the list shows, whose passages
+//! need it: fetched a few shards at a time in the order the results are
+//! listed, so that on a slow connection the first results' passages come
+//! first, and a new search drops what the last one still wanted.
+
+use crate::embedded::{corpus, readable};
+use explorer_core::model::Document;
+use explorer_core::Query;
+use leptos::prelude::*;
+use std::collections::VecDeque;
+
+/// Shards fetched at once for results.
+#[cfg(target_arch = "wasm32")]
+const AT_ONCE: usize = 2;
+
+/// The texts results wait for.
+#[derive(Clone, Copy)]
+pub struct ResultTexts {
+    /// The view's query, whose search the wanted texts are for.
+    query: Memo<Query>,
+    /// How many texts have arrived: what the results follow.
+    arrived: RwSignal<u32>,
+    /// The documents wanted, each with the search that wanted it, in order.
+    wanted: StoredValue<VecDeque<(String, String)>>,
+    /// How many fetches are under way.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fetching: StoredValue<usize>,
+}
+
+impl ResultTexts {
+    pub fn new(query: Memo<Query>) -> ResultTexts {
+        ResultTexts {
+            query,
+            arrived: RwSignal::new(0),
+            wanted: StoredValue::new(VecDeque::new()),
+            fetching: StoredValue::new(0),
+        }
+    }
+
+    /// The document `id` with its text, once its text is here; asks for it
+    /// if it is not. Called inside a reactive closure, it follows the text's arrival.
+    pub fn text_of(&self, id: &str) -> Option<&'static Document> {
+        self.arrived.track();
+        let document = readable(id);
+        if document.is_none() && corpus().document(id).is_some() {
+            let q = self.query.with_untracked(|query| query.q.clone());
+            self.wanted.update_value(|wanted| {
+                if !wanted.iter().any(|(_, wanted_id)| wanted_id == id) {
+                    wanted.push_back((q, id.to_owned()));
+                }
+            });
+            self.fetch_next();
+        }
+        document
+    }
+
+    /// Starts fetching the next wanted texts, up to [`AT_ONCE`] at a time,
+    /// skipping those that arrived meanwhile or that an older search wanted.
+    fn fetch_next(&self) {
+        #[cfg(target_arch = "wasm32")]
+        while self.fetching.get_value() < AT_ONCE {
+            let q = self.query.with_untracked(|query| query.q.clone());
+            let next = self.wanted.try_update_value(|wanted| loop {
+                match wanted.pop_front() {
+                    Some((asked, id)) if asked == q && readable(&id).is_none() => return Some(id),
+                    Some(_) => continue,
+                    None => return None,
+                }
+            });
+            let Some(id) = next.flatten() else { return };
+            self.fetching.update_value(|n| *n += 1);
+            let texts = *self;
+            leptos::task::spawn_local(async move {
+                let loaded = crate::embedded::load_document_text(&id).await.is_ok();
+                texts.fetching.update_value(|n| *n -= 1);
+                if loaded {
+                    texts.arrived.update(|n| *n += 1);
+                }
+                texts.fetch_next();
+            });
+        }
+    }
+}
