@@ -22,6 +22,27 @@ async fn text_requests(browser: &Browser) -> u64 {
     requests(browser, "text").await
 }
 
+/// Waits until the page has asked for at least `shards` text shards.
+async fn wait_for_text_requests(browser: &Browser, shards: usize) {
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    while text_requests(browser).await < shards as u64 {
+        assert!(std::time::Instant::now() < deadline, "the page asked for fewer than {shards} shards");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The hostile build opened afresh and searched for `q`, once its first
+/// passage is marked: its metadata, site, browser and the results listed.
+async fn searched_afresh(q: &str) -> (Corpus, Site, Browser, Vec<String>) {
+    let metadata = metadata(&hostile_dist_dir());
+    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
+    results_once_count_is(&browser, metadata.documents().len()).await;
+    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys(q).await.unwrap();
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
+    let listed = all_attrs(&browser, "[data-doc-id]", "data-doc-id").await;
+    (metadata, site, browser, listed)
+}
+
 /// How many files `<kind>-<hash>.json` the page itself has asked for.
 async fn requests(browser: &Browser, kind: &str) -> u64 {
     let read = format!(
@@ -89,11 +110,7 @@ async fn the_reader_fetches_its_documents_shard_alone_and_a_search_its_words_and
     let results = results_once_count_is(&browser, 2).await;
     wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
     fetched.extend(results.iter().map(|id| shard_of(&metadata, id)));
-    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
-    while text_requests(&browser).await < fetched.len() as u64 {
-        assert!(std::time::Instant::now() < deadline, "the results' shards were not all fetched");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_for_text_requests(&browser, fetched.len()).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let asked = text_requests(&browser).await;
     assert_eq!(asked, fetched.len() as u64, "the results' shards, and no shard twice");
@@ -107,13 +124,9 @@ async fn the_reader_fetches_its_documents_shard_alone_and_a_search_its_words_and
 
 #[tokio::test]
 async fn a_search_fetches_the_shards_of_its_results_alone() {
-    let metadata = metadata(&hostile_dist_dir());
-    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
-    results_once_count_is(&browser, metadata.documents().len()).await;
-    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("hplace250").await.unwrap();
-    let results = results_once_count_is(&browser, 1).await;
-    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
-    assert_eq!(text_requests(&browser).await, 1, "the shard of {results:?} alone");
+    let (metadata, site, browser, listed) = searched_afresh("hplace250").await;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(text_requests(&browser).await, 1, "the shard of {listed:?} alone");
     assert!(metadata.text_shards().len() > 1);
     drop(site);
     browser.close().await;
@@ -121,12 +134,7 @@ async fn a_search_fetches_the_shards_of_its_results_alone() {
 
 #[tokio::test]
 async fn a_search_fetches_its_results_texts_in_the_order_it_lists_them() {
-    let metadata = metadata(&hostile_dist_dir());
-    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
-    results_once_count_is(&browser, metadata.documents().len()).await;
-    browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("boats").await.unwrap();
-    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
-    let listed = all_attrs(&browser, "[data-doc-id]", "data-doc-id").await;
+    let (metadata, site, browser, listed) = searched_afresh("boats").await;
     let mut expected: Vec<String> = Vec::new();
     for id in &listed {
         let file = metadata.text_shards()[shard_of(&metadata, id)].file.clone();
@@ -135,11 +143,7 @@ async fn a_search_fetches_its_results_texts_in_the_order_it_lists_them() {
         }
     }
     assert!(expected.len() >= 2, "the results are in {} shards", expected.len());
-    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
-    while text_requests(&browser).await < expected.len() as u64 {
-        assert!(std::time::Instant::now() < deadline, "not every result's shard was fetched");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_for_text_requests(&browser, expected.len()).await;
     let order = "return performance.getEntriesByType('resource').filter(e => /\\/text-[0-9a-f]{16}\\.json$/.test(e.name)).sort((a, b) => a.startTime - b.startTime).map(e => e.name.split('/').pop())";
     let asked: Vec<String> = serde_json::from_value(script(&browser, order).await).unwrap();
     assert_eq!(asked[0], expected[0], "the first result's shard first");
