@@ -39,9 +39,20 @@ pub fn shard_bytes(setting: Option<&str>) -> Result<usize, String> {
     }
 }
 
+/// The `<meta>` naming the search index's head, which the page's start-up
+/// script (in `index.html`) preloads when a search is asked for before the
+/// app has taken over: a link with a search, or typing in the first view.
+pub const SEARCH_META: &str = "explorer-search";
+
+/// The files the page names: the metadata and the search index's head.
+pub struct Named {
+    pub metadata: String,
+    pub search_head: String,
+}
+
 /// Writes the corpus's parts into `site`, its text in shards closed once
-/// they pass `shard_bytes`, and returns the metadata's file name.
-pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<String> {
+/// they pass `shard_bytes`, and returns the names the page gives.
+pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<Named> {
     let invalid = |error: serde_json::Error| io::Error::new(io::ErrorKind::InvalidData, error);
     let corpus: CorpusData = serde_json::from_str(json).map_err(invalid)?;
     let whole = explorer_core::Corpus::new(corpus).map_err(|error| invalid_corpus(error.to_string()))?;
@@ -53,11 +64,11 @@ pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<String> 
     for (name, json) in shards.into_iter().chain(postings).chain([(head_name.clone(), head)]) {
         std::fs::write(site.join(name), json)?;
     }
-    metadata.search_index = Some(head_name);
+    metadata.search_index = Some(head_name.clone());
     let metadata = serde_json::to_string(&metadata).map_err(invalid)?;
     let name = named("corpus", &metadata);
     std::fs::write(site.join(&name), metadata)?;
-    Ok(name)
+    Ok(Named { metadata: name, search_head: head_name })
 }
 
 fn invalid_corpus(problem: String) -> io::Error {
@@ -69,11 +80,14 @@ fn named(kind: &str, json: &str) -> String {
 }
 
 /// What the page's `<head>` gains, before its end: the corpus file's
-/// address (on the host, sub-path included) for the app, and a preload of it.
-pub fn head(address: &str) -> String {
+/// address (on the host at `path`, its sub-path) for the app, a preload of
+/// it, and the search index head's address for the start-up script.
+pub fn head(path: &str, named: &Named) -> String {
+    let (address, search) = (format!("{path}{}", named.metadata), format!("{path}{}", named.search_head));
     format!(
         "<meta name=\"{CORPUS_META}\" content=\"{address}\" />\n\
-         <link rel=\"preload\" href=\"{address}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\" />\n</head>"
+         <link rel=\"preload\" href=\"{address}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\" />\n\
+         <meta name=\"{SEARCH_META}\" content=\"{search}\" />\n</head>"
     )
 }
 
@@ -102,9 +116,9 @@ mod tests {
     #[test]
     fn the_names_follow_the_content_and_the_metadata_names_its_shards() {
         let site = tempfile::tempdir().unwrap();
-        let first = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap();
-        let same = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap();
-        let other = write(site.path(), &corpus(&["Two."]), SHARD_BYTES).unwrap();
+        let first = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap().metadata;
+        let same = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap().metadata;
+        let other = write(site.path(), &corpus(&["Two."]), SHARD_BYTES).unwrap().metadata;
         assert_eq!(first, same);
         assert_ne!(first, other);
         assert!(first.starts_with("corpus-") && first.ends_with(".json") && first.len() == 28, "{first}");
@@ -133,7 +147,8 @@ mod tests {
     fn a_large_corpus_has_text_shards_of_about_the_set_size() {
         let site = tempfile::tempdir().unwrap();
         let long = "word ".repeat(20_000);
-        let name = write(site.path(), &corpus(&[&long, &long, &long, &long, &long]), SHARD_BYTES).unwrap();
+        let name =
+            write(site.path(), &corpus(&[&long, &long, &long, &long, &long]), SHARD_BYTES).unwrap().metadata;
         let shards = written(site.path(), &name).text_shards;
         assert_eq!(shards.iter().map(|shard| shard.count).collect::<Vec<_>>(), [2, 2, 1]);
         for shard in &shards {
@@ -153,7 +168,7 @@ mod tests {
         }
         let site = tempfile::tempdir().unwrap();
         let paragraph = "word ".repeat(300);
-        let name = write(site.path(), &corpus(&[&paragraph, &paragraph, &paragraph]), 1024).unwrap();
+        let name = write(site.path(), &corpus(&[&paragraph, &paragraph, &paragraph]), 1024).unwrap().metadata;
         let counts: Vec<u32> =
             written(site.path(), &name).text_shards.iter().map(|shard| shard.count).collect();
         assert_eq!(counts, [1, 1, 1], "each document past 1 KB closes its shard");
@@ -161,7 +176,14 @@ mod tests {
 
     #[test]
     fn the_page_names_and_preloads_the_metadata() {
-        let head = head("/explorer/corpus-0123456789abcdef.json");
+        let named = Named {
+            metadata: "corpus-0123456789abcdef.json".to_owned(),
+            search_head: "search-fedcba9876543210.json".to_owned(),
+        };
+        let head = head("/explorer/", &named);
+        assert!(head.contains(
+            "<meta name=\"explorer-search\" content=\"/explorer/search-fedcba9876543210.json\" />"
+        ));
         assert!(head.contains(
             "<meta name=\"explorer-corpus\" content=\"/explorer/corpus-0123456789abcdef.json\" />"
         ));

@@ -32,8 +32,8 @@ pub fn finish(site: &Path, path: &str, shard_bytes: usize) -> io::Result<()> {
         let message = format!("index.html has no {PRERENDERED} for the first view");
         return Err(io::Error::new(io::ErrorKind::InvalidData, message));
     }
-    let corpus = corpus_file::write(site, explorer::corpus_json(), shard_bytes)?;
-    let html = html.replacen("</head>", &corpus_file::head(&format!("{path}{corpus}")), 1);
+    let named = corpus_file::write(site, explorer::corpus_json(), shard_bytes)?;
+    let html = html.replacen("</head>", &corpus_file::head(path, &named), 1);
     let first_view = format!("<div id=\"prerendered\">{}</div>", explorer::prerender(path));
     let html = html.replacen(PRERENDERED, &first_view, 1);
     let html = csp::with_policy(&html).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
