@@ -14,7 +14,7 @@ use super::access::TermSequences;
 use super::bm25::Bm25;
 use super::index::{IndexedParagraph, SearchIndex};
 use super::names::Names;
-use super::postings::{PostingStore, TermRecord};
+use super::postings::{from_gaps, gaps, PostingStore, TermRecord};
 use super::prepare::{Matcher, PreparedQuery};
 use super::text::term;
 use super::vocabulary::{IndexedWord, Vocabulary};
@@ -109,11 +109,7 @@ impl SearchIndex {
             let words = words.into_iter().map(|word| word.text.clone()).collect();
             HeadTerm(self.paragraph_count(term) as u32, self.written[term as usize], words)
         });
-        let gaps = |documents: Vec<u32>| {
-            let previous = std::iter::once(0).chain(documents.clone());
-            documents.iter().zip(previous).map(|(document, previous)| document - previous).collect()
-        };
-        let names = self.names.list().into_iter().map(|(terms, documents)| (terms, gaps(documents)));
+        let names = self.names.list().into_iter().map(|(terms, documents)| (terms, gaps(&documents)));
         let paragraphs = self.document_starts.windows(2).map(|pair| pair[1] - pair[0]).collect();
         let head = IndexHead {
             terms: terms.collect(),
@@ -178,10 +174,9 @@ impl SearchIndex {
             counts.push(count);
             written.push(most);
         }
-        let positions = |gaps: Vec<u32>| -> Vec<u32> {
-            gaps.into_iter().scan(0u32, |at, gap| Some(*at + gap).inspect(|&next| *at = next)).collect()
-        };
-        let names = head.names.into_iter().map(|(terms, gaps)| (terms, positions(gaps)));
+        let names: Option<Vec<(Vec<String>, Vec<u32>)>> =
+            head.names.into_iter().map(|(terms, gaps)| Some((terms, from_gaps(&gaps)?))).collect();
+        let names = names.ok_or("a name's document gap overflows")?;
         let sequences = TermSequences { starts: vec![0; paragraphs.len() + 1], ..TermSequences::default() };
         Ok(SearchIndex {
             vocabulary: Vocabulary::new(words, terms.len()),
@@ -196,7 +191,7 @@ impl SearchIndex {
             paragraphs,
             document_starts,
             text: String::new(),
-            names: Names::from_list(names.collect()),
+            names: Names::from_list(names),
             newest_first: corpus.newest_first().clone(),
             files: head.files,
         })

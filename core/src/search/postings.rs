@@ -105,25 +105,20 @@ impl PostingStore {
 impl TermRecord {
     /// The record, as a postings list of one term.
     pub(super) fn postings(&self) -> Result<Postings, String> {
-        let positions: u32 = self.counts.iter().sum();
+        let positions: u64 = self.counts.iter().map(|&count| u64::from(count)).sum();
         if self.paragraph_gaps.len() != self.counts.len()
-            || self.position_gaps.len() != positions as usize
-            || !(self.words.is_empty() || self.words.len() == positions as usize)
+            || self.position_gaps.len() as u64 != positions
+            || !(self.words.is_empty() || self.words.len() as u64 == positions)
         {
             return Err("a term's record has lists of different lengths".to_owned());
         }
+        let paragraphs = from_gaps(&self.paragraph_gaps).ok_or("a paragraph gap overflows")?;
         let (mut postings, mut absolute) = (Vec::with_capacity(self.counts.len()), Vec::new());
-        let (mut paragraph, mut start) = (0u32, 0u32);
-        for (n, (&gap, &count)) in self.paragraph_gaps.iter().zip(&self.counts).enumerate() {
-            paragraph =
-                if n == 0 { gap } else { paragraph.checked_add(gap).ok_or("a paragraph gap overflows")? };
+        let mut start = 0u32;
+        for (&paragraph, &count) in paragraphs.iter().zip(&self.counts) {
             postings.push(Posting { paragraph, start, count });
-            let mut position = 0u32;
-            for (i, &gap) in self.position_gaps[start as usize..(start + count) as usize].iter().enumerate() {
-                position =
-                    if i == 0 { gap } else { position.checked_add(gap).ok_or("a position gap overflows")? };
-                absolute.push(position);
-            }
+            let gaps = &self.position_gaps[start as usize..(start + count) as usize];
+            absolute.extend(from_gaps(gaps).ok_or("a position gap overflows")?);
             start += count;
         }
         let words = if self.words.is_empty() { vec![0; absolute.len()] } else { self.words.clone() };
@@ -178,16 +173,11 @@ impl<'a> TermPostings<'a> {
 
     /// The record as an index file holds it.
     pub fn record(&self) -> TermRecord {
-        let mut record = TermRecord::default();
-        let mut previous = 0;
+        let paragraphs: Vec<u32> = self.postings.iter().map(|posting| posting.paragraph).collect();
+        let mut record = TermRecord { paragraph_gaps: gaps(&paragraphs), ..TermRecord::default() };
         for posting in self.postings {
-            record.paragraph_gaps.push(posting.paragraph - previous);
             record.counts.push(posting.count);
-            previous = posting.paragraph;
-            let positions = self.positions(posting);
-            let gaps =
-                positions.iter().enumerate().map(|(i, &p)| if i == 0 { p } else { p - positions[i - 1] });
-            record.position_gaps.extend(gaps);
+            record.position_gaps.extend(gaps(self.positions(posting)));
             record.words.extend_from_slice(self.words(posting));
         }
         if record.words.iter().all(|&w| w == 0) {
@@ -195,6 +185,19 @@ impl<'a> TermPostings<'a> {
         }
         record
     }
+}
+
+/// Ascending numbers as the gaps between them (the first from 0), which
+/// the index's files hold because small numbers are short and repeat.
+pub(super) fn gaps(ascending: &[u32]) -> Vec<u32> {
+    let previous = std::iter::once(0).chain(ascending.iter().copied());
+    ascending.iter().zip(previous).map(|(&number, previous)| number - previous).collect()
+}
+
+/// The numbers whose [`gaps`] these are; `None` if they pass `u32::MAX`.
+pub(super) fn from_gaps(gaps: &[u32]) -> Option<Vec<u32>> {
+    let mut at = 0u32;
+    gaps.iter().map(|&gap| at.checked_add(gap).inspect(|&next| at = next)).collect()
 }
 
 /// Writes [`Postings`] from each term's counts, one occurrence at a time.
