@@ -83,10 +83,10 @@ pub async fn load_search(query: &explorer_core::Query) -> Result<(), String> {
     if corpus().has_text() {
         return Ok(());
     }
-    let explorer = explorer();
+    let (explorer, folder) = (explorer(), shard_folder());
     if !explorer.search_is_indexed() {
         let head_file = metadata.data().search_index.as_deref().ok_or("the corpus names no search index")?;
-        let (address, fetch) = fetched(&format!("{}{head_file}", shard_folder()));
+        let (address, fetch) = fetched(&format!("{folder}{head_file}"));
         let head = IndexHead::from_json(&await_text(fetch).await?)
             .map_err(|error| format!("{address} is not this build's search index: {error}"))?;
         let index = SearchIndex::from_head(head, metadata).map_err(|error| format!("{address}: {error}"))?;
@@ -96,9 +96,7 @@ pub async fn load_search(query: &explorer_core::Query) -> Result<(), String> {
     let missing = explorer.missing_files(query);
     let pending: Vec<_> = missing
         .iter()
-        .map(|&file| {
-            (file, fetched(&format!("{}{}", shard_folder(), index.file_name(file).unwrap_or_default())))
-        })
+        .map(|&file| (file, fetched(&format!("{folder}{}", index.file_name(file).unwrap_or_default()))))
         .collect();
     for (file, (address, fetch)) in pending {
         let part = PostingsPart::from_json(&await_text(fetch).await?)

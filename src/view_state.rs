@@ -48,6 +48,9 @@ pub struct ViewState {
     /// The search of the documents list (`Query::searches_list`) and
     /// whether the search index's files it needs have loaded.
     search_load: RwSignal<(String, TextLoad)>,
+    /// Whether the search of the documents list, if any, is answered as
+    /// from the whole text ([`search_is_ready`]), worked out once per change.
+    search_ready: Memo<bool>,
     /// The texts the results of a search wait for ([`ViewState::text_of`]).
     result_texts: ResultTexts,
     /// Whether the view on show needs text that has not loaded yet: the
@@ -180,6 +183,10 @@ impl ViewState {
         let text = RwSignal::new(if corpus().has_text() { TextLoad::Ready } else { TextLoad::Absent });
         let read_alone = RwSignal::new((String::new(), TextLoad::Absent));
         let search_load = RwSignal::new((String::new(), TextLoad::Absent));
+        let search_ready = Memo::new(move |_| {
+            search_load.track();
+            query.with(|query| !query.searches_list() || search_is_ready(query))
+        });
         // Until the text is there, a view that needs it is not shown and
         // nothing is computed from it; a search of the list waits for its
         // index files, the reader for its document's text.
@@ -195,11 +202,7 @@ impl ViewState {
                     read_alone.track();
                     corpus().document(id).is_some() && readable(id).is_none()
                 });
-                let search_waits = query.searches_list() && {
-                    search_load.track();
-                    !search_is_ready(query)
-                };
-                reader_waits || search_waits
+                reader_waits || !search_ready.get()
             })
         });
         let outcome = Memo::new(move |_| {
@@ -256,6 +259,7 @@ impl ViewState {
             text,
             read_alone,
             search_load,
+            search_ready,
             result_texts: ResultTexts::new(query),
             waiting,
             navigation,
@@ -277,7 +281,7 @@ impl ViewState {
                     }
                 }
                 let asked = search_load.with(|(asked, load)| *asked == query.q && *load != TextLoad::Absent);
-                if query.searches_list() && !search_is_ready(query) && !asked {
+                if !search_ready.get() && !asked {
                     state.load_search(query.clone());
                 }
             })
@@ -303,7 +307,7 @@ impl ViewState {
 
     /// Whether the view on show waits for the search index's files.
     pub fn waits_for_search(&self) -> bool {
-        self.query.with(|query| query.searches_list() && !query.needs_text() && !search_is_ready(query))
+        !self.search_ready.get()
     }
 
     /// Loads the text the view on show waits for (again, after a failure).
@@ -315,7 +319,7 @@ impl ViewState {
         if let Some(id) = query.reads_alone().filter(|id| readable(id).is_none()) {
             self.load_alone(id.to_owned());
         }
-        if query.searches_list() && !search_is_ready(&query) {
+        if !self.search_ready.get_untracked() {
             self.load_search(query);
         }
     }
