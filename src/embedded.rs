@@ -40,6 +40,14 @@ pub fn corpus() -> &'static Corpus {
 /// The `<meta>` naming the corpus file's address, which `tools/post-build` writes.
 pub const CORPUS_META: &str = "explorer-corpus";
 
+/// The `<meta>` naming (space-separated) the files a search fetches first,
+/// which `tools/post-build` writes: the search index's head and, for a
+/// corpus whose text is one shard, its postings file and that shard. The
+/// page's start-up script (in `index.html`) preloads them for a search
+/// asked for before the app has taken over; the app fetches them at once
+/// when a search is first coming ([`load_search`]).
+pub const SEARCH_META: &str = "explorer-search";
+
 /// Fetches and reads the corpus's metadata, the file the page names; the
 /// message says what went wrong, for the page to show.
 #[cfg(target_arch = "wasm32")]
@@ -85,6 +93,9 @@ pub async fn load_search(query: &explorer_core::Query) -> Result<(), String> {
     }
     let (explorer, folder) = (explorer(), shard_folder());
     if !explorer.search_is_indexed() {
+        for address in page_meta(SEARCH_META).unwrap_or_default().split_whitespace() {
+            let _started = fetched(address);
+        }
         let head_file = metadata.data().search_index.as_deref().ok_or("the corpus names no search index")?;
         let (address, fetch) = fetched(&format!("{folder}{head_file}"));
         let head = IndexHead::from_json(&await_text(fetch).await?)
@@ -205,8 +216,14 @@ async fn shard((address, fetch): (String, js_sys::Promise)) -> Result<TextShard,
 
 #[cfg(target_arch = "wasm32")]
 fn metadata_address() -> Option<String> {
+    page_meta(CORPUS_META)
+}
+
+/// The content of the page's `<meta>` named `name`.
+#[cfg(target_arch = "wasm32")]
+fn page_meta(name: &str) -> Option<String> {
     leptos::prelude::document()
-        .query_selector(&format!("meta[name=\"{CORPUS_META}\"]"))
+        .query_selector(&format!("meta[name=\"{name}\"]"))
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))

@@ -20,7 +20,7 @@ mod result_texts;
 mod takeover;
 mod view_state;
 
-pub use embedded::CORPUS_META;
+pub use embedded::{CORPUS_META, SEARCH_META};
 use leptos::prelude::*;
 
 /// Starts the explorer in the browser: fetches the corpus (the page shows

@@ -45,11 +45,11 @@ pub struct ViewState {
     /// The document the reader shows alone (`Query::reads_alone`) and
     /// whether its text, fetched on its own, has loaded.
     read_alone: RwSignal<(String, TextLoad)>,
-    /// The search of the documents list (`Query::searches_list`) and
-    /// whether the search index's files it needs have loaded.
+    /// The search of a view that reads the search index (`Query::reads_index`)
+    /// and whether the index's files it needs have loaded.
     search_load: RwSignal<(String, TextLoad)>,
-    /// Whether the search of the documents list, if any, is answered as
-    /// from the whole text ([`search_is_ready`]), worked out once per change.
+    /// Whether the view, if it reads the search index, is answered as from
+    /// the whole text ([`search_is_ready`]), worked out once per change.
     search_ready: Memo<bool>,
     /// The texts the results of a search wait for ([`ViewState::text_of`]).
     result_texts: ResultTexts,
@@ -134,11 +134,19 @@ impl Typing {
     }
 }
 
-/// Whether the search of the documents list is answered as from the whole
+/// Whether a view reading the search index is answered as from the whole
 /// text: the text is here, or the index's head and the postings files of
 /// the search's words are.
 fn search_is_ready(query: &Query) -> bool {
     corpus().has_text() || (explorer().search_is_indexed() && explorer().missing_files(query).is_empty())
+}
+
+/// Whether the view waits for the whole text: it needs it
+/// (`Query::needs_text`), or it is the trends of a search with a phrase,
+/// which only the text counts, once the index's files (`search_ready`)
+/// have told the phrase from words.
+fn reads_whole_text(query: &Query, search_ready: bool) -> bool {
+    query.needs_text() || (query.view == View::Trends && search_ready && explorer().trends_read_text(query))
 }
 
 /// Runs a load asked for by `asked` (a document or a search), and records
@@ -185,17 +193,17 @@ impl ViewState {
         let search_load = RwSignal::new((String::new(), TextLoad::Absent));
         let search_ready = Memo::new(move |_| {
             search_load.track();
-            query.with(|query| !query.searches_list() || search_is_ready(query))
+            query.with(|query| !query.reads_index() || search_is_ready(query))
         });
         // Until the text is there, a view that needs it is not shown and
-        // nothing is computed from it; a search of the list waits for its
-        // index files, the reader for its document's text.
+        // nothing is computed from it; a search of the list and the trends
+        // wait for their index files, the reader for its document's text.
         let waiting = Memo::new(move |_| {
             query.with(|query| {
                 if text.with(|text| *text == TextLoad::Ready) {
                     return false;
                 }
-                if query.needs_text() {
+                if reads_whole_text(query, search_ready.get()) {
                     return true;
                 }
                 let reader_waits = query.reads_alone().is_some_and(|id| {
@@ -271,7 +279,7 @@ impl ViewState {
                 return;
             }
             query.with(|query| {
-                if query.needs_text() {
+                if reads_whole_text(query, search_ready.get()) {
                     return state.prefetch_text();
                 }
                 if let Some(id) = query.reads_alone() {
@@ -293,7 +301,7 @@ impl ViewState {
     /// search's index files, or the whole text.
     pub fn text_load(&self) -> TextLoad {
         self.query.with(|query| {
-            if query.needs_text() {
+            if reads_whole_text(query, self.search_ready.get()) {
                 return self.text.get();
             }
             let alone = self.read_alone.with(|(_, load)| load.clone());
@@ -313,7 +321,7 @@ impl ViewState {
     /// Loads the text the view on show waits for (again, after a failure).
     pub fn retry_text(&self) {
         let query = self.query.get_untracked();
-        if query.needs_text() {
+        if reads_whole_text(&query, self.search_ready.get_untracked()) {
             return self.load_text();
         }
         if let Some(id) = query.reads_alone().filter(|id| readable(id).is_none()) {
@@ -324,8 +332,7 @@ impl ViewState {
         }
     }
 
-    /// Loads the search index's files that the documents list's search
-    /// `query` needs; a load that ends after the search has changed leaves
+    /// Loads the search index's files that the view of `query` needs; a load that ends after the search has changed leaves
     /// the next one's state alone.
     fn load_search(&self, query: Query) {
         self.search_load.set((query.q.clone(), TextLoad::Loading));

@@ -100,3 +100,28 @@ fn the_search_in_parts_lists_what_the_search_of_the_text_lists() {
         }
     }
 }
+
+#[test]
+fn the_trends_of_the_index_in_parts_are_those_of_the_text_for_words_and_read_the_text_for_a_phrase() {
+    let corpus = common::real_corpus();
+    let whole = Explorer::new(&corpus);
+    let (parts, files) = in_parts(&corpus, 4 * 1024);
+    for link in [
+        "view=trends",
+        "view=trends&q=rwanda",
+        "view=trends&q=rwanda+OR+albania&topic=returns",
+        "view=trends&q=boat",
+    ] {
+        let query = Query::parse_for(link, &corpus).0;
+        add_missing(&parts, &files, &query);
+        assert!(!parts.trends_read_text(&query), "{link}");
+        let (expected, found) = (whole.explore(&query), parts.explore(&query));
+        assert_eq!(found.evaluation, expected.evaluation, "{link}");
+        let expected = explorer_core::analysis::trends(&corpus, &whole, &expected);
+        assert!(expected.spans.iter().any(|span| span.words > 0), "{link}");
+        assert_eq!(explorer_core::analysis::trends(&corpus, &parts, &found), expected, "{link}");
+    }
+    let phrase = Query::parse_for("view=trends&q=rwanda+OR+%22small+boats%22", &corpus).0;
+    assert!(parts.trends_read_text(&phrase), "a phrase is counted in the text");
+    assert!(!whole.trends_read_text(&phrase), "which the index of the text holds");
+}

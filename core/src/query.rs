@@ -141,24 +141,31 @@ impl Query {
         !self.q.trim().is_empty()
     }
 
-    /// Whether the view needs every document's text: any view but the
-    /// documents list (quotes, figures, the analyses). The documents list
-    /// needs only the text of the documents it shows, and a search there
-    /// only the search index's files for its words.
+    /// Whether the view needs every document's text: the quotes, figures,
+    /// compare and concordance views. The documents list needs only the
+    /// text of the documents it shows, and a search there only the search
+    /// index's files for its words; the trends view reads the index's files
+    /// too, and the text only for a search the index cannot count alone
+    /// (`Explorer::trends_read_text`).
     pub fn needs_text(&self) -> bool {
-        self.view != View::Documents
+        !matches!(self.view, View::Documents | View::Trends)
     }
 
-    /// The document the reader shows, in the documents list, whose text
-    /// is the only text the reader needs.
+    /// The document the reader shows, in a view that does not load the
+    /// whole text, whose text is the only text the reader needs.
     pub fn reads_alone(&self) -> Option<&str> {
         self.doc.as_deref().filter(|_| !self.needs_text())
     }
 
-    /// Whether the view searches the documents list: it needs the search
-    /// index's files for its words, not the documents' text.
-    pub fn searches_list(&self) -> bool {
-        self.has_search() && !self.needs_text()
+    /// Whether the view reads the search index's files: a search of the
+    /// documents list (for its words), or the trends view (each
+    /// document's length in words, and its search's counts).
+    pub fn reads_index(&self) -> bool {
+        match self.view {
+            View::Documents => self.has_search(),
+            View::Trends => true,
+            _ => false,
+        }
     }
 
     /// The documents list of the same filters, which needs no text.

@@ -312,29 +312,34 @@ fn bad_sides_and_context_are_named_never_used() {
 }
 
 #[test]
-fn only_the_documents_list_needs_no_text_and_its_reader_only_its_own() {
+fn only_the_documents_list_and_trends_need_no_text_and_the_reader_only_its_own() {
     let needs = |query_string: &str| Query::parse(query_string).0.needs_text();
     let reads_alone = |query_string: &str| Query::parse(query_string).0.reads_alone().map(str::to_owned);
-    let searches_list = |query_string: &str| Query::parse(query_string).0.searches_list();
+    let reads_index = |query_string: &str| Query::parse(query_string).0.reads_index();
     assert!(!needs(""));
-    assert!(!needs("topic=asylum&from=2024-01-01&sort=oldest"));
-    assert!(!needs("q=+++") && !searches_list("q=+++"), "a blank search is no search");
-    assert!(!needs("q=rwanda") && searches_list("q=rwanda"), "a search of the list needs the index's files");
+    assert!(!needs("topic=asylum&from=2024-01-01&sort=oldest") && !reads_index("topic=asylum"));
+    assert!(!needs("q=+++") && !reads_index("q=+++"), "a blank search is no search");
+    assert!(!needs("q=rwanda") && reads_index("q=rwanda"), "a search of the list needs the index's files");
     assert_eq!(reads_alone(""), None);
-    for query_string in ["doc=x", "doc=x&p=2&topic=asylum", "doc=x&q=+", "doc=x&q=rwanda"] {
+    for query_string in
+        ["doc=x", "doc=x&p=2&topic=asylum", "doc=x&q=+", "doc=x&q=rwanda", "doc=x&view=trends"]
+    {
         assert!(!needs(query_string), "{query_string}");
         assert_eq!(reads_alone(query_string).as_deref(), Some("x"), "{query_string}");
     }
-    assert!(searches_list("doc=x&q=rwanda") && !searches_list("doc=x"));
+    assert!(reads_index("doc=x&q=rwanda") && !reads_index("doc=x"));
     for query_string in ["doc=x&view=kwic&q=boats", "doc=x&view=quotes"] {
         assert!(needs(query_string), "{query_string}");
         assert_eq!(reads_alone(query_string), None, "{query_string}");
-        assert!(!searches_list(query_string), "{query_string}");
+        assert!(!reads_index(query_string), "{query_string}");
+    }
+    for query_string in ["view=trends", "view=trends&q=boats"] {
+        assert!(!needs(query_string) && reads_index(query_string), "{query_string}");
     }
     for query_string in ["view=quotes", "view=figures", "view=trends", "view=compare", "view=kwic"] {
-        assert!(needs(query_string), "{query_string}");
+        assert_eq!(needs(query_string), query_string != "view=trends", "{query_string}");
         let plain = Query::parse(&format!("{query_string}&topic=asylum&q=boats")).0.without_text();
-        assert!(!plain.needs_text() && !plain.searches_list(), "{query_string}");
+        assert!(!plain.needs_text() && !plain.reads_index(), "{query_string}");
         assert_eq!(plain.to_query_string(), "topic=asylum");
     }
 }

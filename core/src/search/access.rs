@@ -158,4 +158,10 @@ impl PreparedQuery {
             })
             .collect()
     }
+
+    /// Whether each of its [`parts`](PreparedQuery::parts) is one word, whose
+    /// matches the index counts without the text ([`SearchIndex::word_occurrences`]).
+    pub fn parts_are_words(&self) -> bool {
+        self.required.iter().flatten().all(|matcher| matches!(matcher, Matcher::Word(_)))
+    }
 }

@@ -3,7 +3,7 @@
 //! documents, the filters, the search box), a deep link says it is loading,
 //! and when the app arrives it takes over without moving anything and
 //! keeps what the reader typed and ticked meanwhile; a search asked for
-//! meanwhile has started the search index's head downloading.
+//! meanwhile has started the files a search fetches first downloading.
 
 use e2e::actions::*;
 use e2e::{count, dist_dir, text, wait_for, wait_until_gone, Browser, Site, LOAD_TIMEOUT};
@@ -18,17 +18,21 @@ async fn open_without_wasm(query: &str, width: u32) -> (Site, Browser) {
     (site, browser)
 }
 
-/// How many times the page (not its service worker) asked for the search index's head.
-fn search_head_requests(site: &Site) -> usize {
+/// The files a search fetches first at six documents, by how their names
+/// begin: the search index's head, its one postings file, the one text shard.
+const SEARCH_FILES: [&str; 3] = ["/search-", "/postings-", "/text-"];
+
+/// How many times the page (not its service worker) asked for a file whose address holds `kind`.
+fn requests(site: &Site, kind: &str) -> usize {
     let by_page = |served: &&e2e::Served| !served.referer.as_deref().unwrap_or_default().ends_with("/sw.js");
-    site.served().iter().filter(by_page).filter(|served| served.url.contains("/search-")).count()
+    site.served().iter().filter(by_page).filter(|served| served.url.contains(kind)).count()
 }
 
-/// Waits until the page has asked for the search index's head (the app may not be there).
-async fn search_head_is_asked_for(site: &Site) {
+/// Waits until the page has asked for every file a search fetches first (the app may not be there).
+async fn search_files_are_asked_for(site: &Site) {
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while search_head_requests(site) == 0 {
-        assert!(std::time::Instant::now() < deadline, "the search index's head was not asked for");
+    while let Some(kind) = SEARCH_FILES.into_iter().find(|kind| requests(site, kind) == 0) {
+        assert!(std::time::Instant::now() < deadline, "the {kind} file was not asked for");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -96,13 +100,15 @@ async fn a_deep_link_says_it_is_loading_until_the_app_shows_its_view() {
     assert!(shown(&browser, "#loading").await, "the loading message shows");
     assert!(text(&browser, "#loading").await.contains("Loading the explorer"));
     assert!(!shown(&browser, "#prerendered").await, "the first view is not shown for another view's link");
-    search_head_is_asked_for(&site).await;
+    search_files_are_asked_for(&site).await;
     site.release_wasm();
     app_took_over(&browser).await;
     assert_eq!(search_text(&browser).await, "rwanda");
     assert!(count(&browser, "[data-doc-id]").await < 6, "the link's view, not the first view");
     wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
-    assert_eq!(search_head_requests(&site), 1, "the app took the head the page had preloaded");
+    for kind in SEARCH_FILES {
+        assert_eq!(requests(&site, kind), 1, "the app took the {kind} file the page had preloaded");
+    }
     browser.close().await;
 }
 
@@ -127,7 +133,7 @@ async fn what_is_typed_and_ticked_before_the_app_arrives_carries_into_it() {
     click(&browser, "#prerendered [data-facet=\"period\"][data-value=\"sunak-2022\"] input").await;
     click(&browser, "#prerendered [data-search]").await;
     type_into_focus(&browser, "rw", Duration::from_millis(30)).await;
-    search_head_is_asked_for(&site).await;
+    search_files_are_asked_for(&site).await;
     site.release_wasm();
     // Typing on while the app arrives and takes over.
     type_into_focus(&browser, "anda OR kigali", Duration::from_millis(30)).await;

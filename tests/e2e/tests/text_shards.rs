@@ -4,8 +4,8 @@
 //! search or the reader says it is loading (and shows no counts of the view
 //! without it), the search box taking focus fetches the index's head, a
 //! search fetches its words' postings files and the text of the results it
-//! shows, the reader its document's shard, and a load that fails says so
-//! and can be tried again.
+//! shows, the reader its document's shard, the trends of a word its
+//! index files alone, and a load that fails says so and can be tried again.
 
 use e2e::actions::*;
 use e2e::{
@@ -193,25 +193,88 @@ async fn the_list_needs_no_text_and_the_reader_and_a_search_fetch_it_once() {
     browser.close().await;
 }
 
+/// Waits until the page has asked for at least `files` files `<kind>-<hash>.json`.
+async fn wait_for_requests(browser: &Browser, kind: &str, files: u64) {
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    while requests(browser, kind).await < files {
+        assert!(std::time::Instant::now() < deadline, "the page asked for fewer than {files} {kind} files");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 #[tokio::test]
-async fn focusing_the_search_box_fetches_the_search_index_head_and_no_text() {
+async fn focusing_the_search_box_fetches_a_small_corpus_search_files_and_a_large_ones_head_alone() {
     let (site, browser) = open("", 1280, 900).await;
     wait_for_app(&browser).await;
     results_once_count_is(&browser, 6).await;
     assert_eq!(requests(&browser, "search").await, 0, "the documents list fetched the search index");
+    assert_eq!(text_requests(&browser).await, 0, "the documents list fetched text");
     click(&browser, "[data-search]").await;
-    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
-    while requests(&browser, "search").await < 1 {
-        assert!(std::time::Instant::now() < deadline, "focusing the search box fetched no index");
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    for kind in ["search", "postings", "text"] {
+        wait_for_requests(&browser, kind, 1).await;
     }
     assert_eq!(count(&browser, "[data-text-loading]").await, 0, "the list gave way to the loading line");
-    assert_eq!(text_requests(&browser).await, 0, "focus fetched text");
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("rwanda").await.unwrap();
     results_once_count_is(&browser, 3).await;
     wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
-    assert_eq!(requests(&browser, "search").await, 1, "the head was fetched once");
-    assert_eq!(text_requests(&browser).await, 1, "six documents' text is one shard, fetched once");
+    for kind in ["search", "postings", "text"] {
+        assert_eq!(requests(&browser, kind).await, 1, "six documents' {kind} file, fetched once");
+    }
+    drop(site);
+    browser.close().await;
+
+    let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
+    wait_for_app(&browser).await;
+    click(&browser, "[data-search]").await;
+    wait_for_requests(&browser, "search", 1).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(requests(&browser, "postings").await, 0, "focus fetched postings of a corpus in shards");
+    assert_eq!(text_requests(&browser).await, 0, "focus fetched text of a corpus in shards");
+    drop(site);
+    browser.close().await;
+}
+
+/// The text of the trends view's table once it holds `holding`.
+async fn trends_table_holding(browser: &Browser, holding: &str) -> String {
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    loop {
+        let table = if count(browser, "[data-chart-table]").await > 0 {
+            text(browser, "[data-chart-table]").await
+        } else {
+            String::new()
+        };
+        if table.contains(holding) {
+            return table;
+        }
+        assert!(std::time::Instant::now() < deadline, "the trends table never held {holding:?}: {table:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_trends_of_a_word_fetch_its_index_files_alone_and_of_a_phrase_the_text() {
+    let metadata = metadata(&hostile_dist_dir());
+    let (site, browser) = open_build(&hostile_dist_dir(), "view=trends&q=boats", 1280, 900).await;
+    let from_index = trends_table_holding(&browser, "boats: occurrences").await;
+    assert_eq!(count(&browser, "svg[data-chart]").await, 1);
+    assert_eq!(text_requests(&browser).await, 0, "the trends of a word fetched text");
+    assert_eq!(requests(&browser, "search").await, 1, "the index's head, once");
+    assert!(requests(&browser, "postings").await >= 1, "and the postings of the word");
+
+    let search = browser.find(Locator::Css("[data-search]")).await.unwrap();
+    search.clear().await.unwrap();
+    search.send_keys("\"small boats\"").await.unwrap();
+    trends_table_holding(&browser, "\"small boats\": occurrences").await;
+    wait_for_text_requests(&browser, metadata.text_shards().len()).await;
+    address_becomes(&browser, "q=%22small+boats%22&view=trends").await;
+    // Back to the word's trends, computed now from the whole text.
+    browser.back().await.unwrap();
+    address_becomes(&browser, "view=trends&q=boats").await;
+    let from_text = trends_table_holding(&browser, "boats: occurrences").await;
+    assert_eq!(from_index, from_text, "the index's counts are the text's");
+    let occurrences = "return [...document.querySelectorAll('[data-chart-table] tbody td:nth-child(4)')]
+        .reduce((sum, cell) => sum + Number(cell.textContent), 0)";
+    assert!(script(&browser, occurrences).await.as_u64().unwrap() > 0, "the word is counted: {from_text}");
     drop(site);
     browser.close().await;
 }

@@ -9,10 +9,11 @@
 //! quarter of the shard size each), so a search fetches its words' postings
 //! and the text of the results it shows rather than all the text.
 //! The page names the metadata in a `<meta>` for the app to fetch and
-//! preloads it, so it downloads while the wasm does; the service worker
+//! preloads it, so it downloads while the wasm does, and names the files a
+//! search fetches first ([`Named::search_files`]); the service worker
 //! keeps every part with the build's other files.
 
-use explorer::CORPUS_META;
+use explorer::{CORPUS_META, SEARCH_META};
 use explorer_core::model::CorpusData;
 use explorer_core::search::SearchIndex;
 use std::io;
@@ -39,15 +40,15 @@ pub fn shard_bytes(setting: Option<&str>) -> Result<usize, String> {
     }
 }
 
-/// The `<meta>` naming the search index's head, which the page's start-up
-/// script (in `index.html`) preloads when a search is asked for before the
-/// app has taken over: a link with a search, or typing in the first view.
-pub const SEARCH_META: &str = "explorer-search";
-
-/// The files the page names: the metadata and the search index's head.
+/// The files the page names.
 pub struct Named {
+    /// The corpus's metadata.
     pub metadata: String,
-    pub search_head: String,
+    /// The files a search fetches first: the search index's head; and,
+    /// for a corpus whose text is one shard, its one postings file and
+    /// that shard, which any search with results needs, so that they
+    /// arrive together rather than one round trip after another.
+    pub search_files: Vec<String>,
 }
 
 /// Writes the corpus's parts into `site`, its text in shards closed once
@@ -56,19 +57,25 @@ pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<Named> {
     let invalid = |error: serde_json::Error| io::Error::new(io::ErrorKind::InvalidData, error);
     let corpus: CorpusData = serde_json::from_str(json).map_err(invalid)?;
     let whole = explorer_core::Corpus::new(corpus).map_err(|error| invalid_corpus(error.to_string()))?;
-    let (head, postings) = SearchIndex::new(&whole).split(shard_bytes / 4, |json| named("postings", json));
     let (mut metadata, shards) =
         explorer_core::shards::split(whole.data(), shard_bytes, |json| named("text", json));
+    let one_shard = shards.len() == 1;
+    let postings_bytes = if one_shard { usize::MAX } else { shard_bytes / 4 };
+    let (head, postings) = SearchIndex::new(&whole).split(postings_bytes, |json| named("postings", json));
     let head = serde_json::to_string(&head).map_err(invalid)?;
     let head_name = named("search", &head);
+    let mut search_files = vec![head_name.clone()];
+    if one_shard {
+        search_files.extend(postings.iter().chain(&shards).map(|(name, _)| name.clone()));
+    }
     for (name, json) in shards.into_iter().chain(postings).chain([(head_name.clone(), head)]) {
         std::fs::write(site.join(name), json)?;
     }
-    metadata.search_index = Some(head_name.clone());
+    metadata.search_index = Some(head_name);
     let metadata = serde_json::to_string(&metadata).map_err(invalid)?;
     let name = named("corpus", &metadata);
     std::fs::write(site.join(&name), metadata)?;
-    Ok(Named { metadata: name, search_head: head_name })
+    Ok(Named { metadata: name, search_files })
 }
 
 fn invalid_corpus(problem: String) -> io::Error {
@@ -81,9 +88,11 @@ fn named(kind: &str, json: &str) -> String {
 
 /// What the page's `<head>` gains, before its end: the corpus file's
 /// address (on the host at `path`, its sub-path) for the app, a preload of
-/// it, and the search index head's address for the start-up script.
+/// it, and the addresses of the files a search fetches first.
 pub fn head(path: &str, named: &Named) -> String {
-    let (address, search) = (format!("{path}{}", named.metadata), format!("{path}{}", named.search_head));
+    let address = format!("{path}{}", named.metadata);
+    let search: Vec<String> = named.search_files.iter().map(|file| format!("{path}{file}")).collect();
+    let search = search.join(" ");
     format!(
         "<meta name=\"{CORPUS_META}\" content=\"{address}\" />\n\
          <link rel=\"preload\" href=\"{address}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\" />\n\
@@ -158,6 +167,31 @@ mod tests {
     }
 
     #[test]
+    fn a_search_fetches_a_small_corpus_at_once_and_a_large_one_by_its_words() {
+        let site = tempfile::tempdir().unwrap();
+        let small = write(site.path(), &corpus(&["One boat.", "Two boats."]), SHARD_BYTES).unwrap();
+        let metadata = written(site.path(), &small.metadata);
+        let head = metadata.search_index.clone().unwrap();
+        let files = &small.search_files;
+        assert_eq!(files.len(), 3, "the head, the postings and the text: {files:?}");
+        assert_eq!(files[0], head);
+        assert!(files[1].starts_with("postings-"), "{files:?}");
+        assert_eq!(files[2], metadata.text_shards[0].file);
+        let index = std::fs::read_to_string(site.path().join(&head)).unwrap();
+        let index = SearchIndex::from_head(
+            explorer_core::search::IndexHead::from_json(&index).unwrap(),
+            &explorer_core::Corpus::new(metadata).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(index.file_name(0), Some(files[1].as_str()));
+        assert_eq!(index.file_name(1), None, "one postings file");
+
+        let paragraph = "word ".repeat(300);
+        let large = write(site.path(), &corpus(&[&paragraph, &paragraph]), 1024).unwrap();
+        assert_eq!(large.search_files, [written(site.path(), &large.metadata).search_index.unwrap()]);
+    }
+
+    #[test]
     fn a_build_may_set_the_shard_size_and_a_wrong_setting_says_how_to_fix_it() {
         assert_eq!(shard_bytes(None), Ok(SHARD_BYTES));
         assert_eq!(shard_bytes(Some("1")), Ok(1024));
@@ -178,11 +212,11 @@ mod tests {
     fn the_page_names_and_preloads_the_metadata() {
         let named = Named {
             metadata: "corpus-0123456789abcdef.json".to_owned(),
-            search_head: "search-fedcba9876543210.json".to_owned(),
+            search_files: vec!["search-fedcba9876543210.json".to_owned(), "text-00aa.json".to_owned()],
         };
         let head = head("/explorer/", &named);
         assert!(head.contains(
-            "<meta name=\"explorer-search\" content=\"/explorer/search-fedcba9876543210.json\" />"
+            "<meta name=\"explorer-search\" content=\"/explorer/search-fedcba9876543210.json /explorer/text-00aa.json\" />"
         ));
         assert!(head.contains(
             "<meta name=\"explorer-corpus\" content=\"/explorer/corpus-0123456789abcdef.json\" />"
