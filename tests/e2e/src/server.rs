@@ -23,6 +23,10 @@ pub enum Caching {
     /// `Last-Modified`, no `Cache-Control`, and 304 to `If-Modified-Since`,
     /// so browsers keep files for a while without asking.
     LastModified,
+    /// As the README's "Hosting" advises: files named by their content
+    /// cached forever (`immutable`), the others revalidated (`no-cache`,
+    /// with `Last-Modified` and 304).
+    AsAdvised,
 }
 
 /// One response the server sent.
@@ -217,9 +221,18 @@ fn respond(request: Request, serving: &Serving) {
                 if let Some(encoding) = encoding {
                     response = response.with_header(encoding).with_header(header("Vary", "Accept-Encoding"));
                 }
+                let file_name = path.file_name().unwrap_or_default().to_string_lossy();
+                let forever = post_build::service_worker::is_content_named(&file_name);
                 match serving.caching {
                     Caching::NoStore => response.with_header(header("Cache-Control", "no-store")),
-                    Caching::LastModified => {
+                    Caching::AsAdvised if forever => {
+                        response.with_header(header("Cache-Control", "public, max-age=31536000, immutable"))
+                    }
+                    Caching::LastModified | Caching::AsAdvised => {
+                        let response = match serving.caching {
+                            Caching::AsAdvised => response.with_header(header("Cache-Control", "no-cache")),
+                            _ => response,
+                        };
                         let modified = metadata.modified().unwrap_or(std::time::SystemTime::UNIX_EPOCH);
                         let since = request
                             .headers()

@@ -1,5 +1,6 @@
-//! After a first visit the explorer works with the network off, a new build
-//! replaces the old cache whole, and the page runs under a
+//! After a first visit the explorer works with the network off (and on a
+//! host that caches as the README advises, that visit downloads no file
+//! twice), a new build replaces the old cache whole, and the page runs under a
 //! Content-Security-Policy that refuses any script it did not ship.
 
 use e2e::actions::*;
@@ -57,6 +58,34 @@ async fn after_a_first_visit_the_explorer_opens_filters_and_searches_offline() {
     search.send_keys("albania").await.unwrap();
     results_once_count_is(&browser, 1).await;
     assert!(e2e::count(&browser, "mark").await > 0, "passages are marked offline too");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn on_a_host_that_caches_as_advised_a_first_visit_downloads_no_file_twice() {
+    let site = Site::start_with(&dist_dir(), "/", Caching::AsAdvised);
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url("")).await.unwrap();
+    results_once_count_is(&browser, 6).await;
+    let search = browser.find(Locator::Css("[data-search]")).await.unwrap();
+    search.send_keys("rwanda").await.unwrap();
+    results_once_count_is(&browser, 3).await;
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
+    wait_for_offline_ready(&browser).await;
+    let mut downloads: std::collections::BTreeMap<String, usize> = Default::default();
+    for served in site.served().iter().filter(|served| served.bytes > 0) {
+        *downloads.entry(served.url.clone()).or_default() += 1;
+    }
+    let twice: Vec<_> = downloads.iter().filter(|(_, &times)| times > 1).collect();
+    assert!(twice.is_empty(), "downloaded more than once: {twice:?}");
+    for kind in [".wasm", "/corpus-", "/search-", "/postings-", "/text-", "/"] {
+        assert!(downloads.keys().any(|url| url.contains(kind)), "{kind} was downloaded: {downloads:?}");
+    }
+    cdp::set_offline(&browser, true).await;
+    drop(site);
+    browser.refresh().await.unwrap();
+    results_once_count_is(&browser, 3).await;
+    assert!(e2e::count(&browser, "mark").await > 0, "and searches offline");
     browser.close().await;
 }
 

@@ -10,7 +10,7 @@ mod document_ids;
 
 use document_ids::*;
 use e2e::actions::*;
-use e2e::{all_attrs, attr, count, wait_for, Browser, Locator};
+use e2e::{all_attrs, attr, count, wait_for, Browser, Locator, LOAD_TIMEOUT};
 use std::time::Duration;
 
 async fn type_in_search(browser: &Browser, text: &str) {
@@ -25,11 +25,12 @@ async fn no_bug_report(browser: &Browser) {
 async fn opening_a_result_while_the_search_is_pending_does_not_panic() {
     let (_site, browser) = open("topic=funding", 1280, 900).await;
     results_once_count_is(&browser, 5).await;
-    // A document read first, so that the text has arrived and the typed
-    // search is pending only for its quiet time (the list waits for the
-    // text under a first search: `text_shards.rs`).
-    click(&browser, ".result-title a").await;
-    wait_for(&browser, "[data-reader]", Duration::from_secs(5)).await;
+    // A search made first, so that the search index's files have arrived
+    // and the typed search is pending only for its quiet time (the list
+    // waits for them under a first search: `text_shards.rs`).
+    type_in_search(&browser, "rwanda").await;
+    address_becomes(&browser, "q=rwanda&topic=funding").await;
+    wait_for(&browser, ".result .snippet mark", LOAD_TIMEOUT).await;
     browser.back().await.unwrap();
     results_once_count_is(&browser, 5).await;
     // Typing, then a click well inside the search's quiet time (120 ms):

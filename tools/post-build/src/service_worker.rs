@@ -42,6 +42,19 @@ pub fn files(site: &Path) -> io::Result<Vec<String>> {
     Ok(found)
 }
 
+/// Whether a file is named by its content (`<name>-<16 hex digits>` then
+/// `_bg` or not, then its extension, as Trunk and [`crate::corpus_file`]
+/// name theirs), so that its name never holds other bytes: the worker may
+/// take it from the HTTP cache, and a host may cache it forever.
+pub fn is_content_named(file: &str) -> bool {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let stem = name.split_once('.').map_or(name, |(stem, _)| stem);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
+}
+
 /// The SHA-256 of bytes, in hex.
 pub fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
@@ -73,7 +86,7 @@ pub fn script(site: &Path, build: &str) -> io::Result<String> {
         let hash = sha256(&std::fs::read(site.join(file))?);
         // The page is fetched as the site's own address, as a reader opens it.
         let address = if file == PAGE { "./" } else { file.as_str() };
-        list.push(format!("[{address:?}, {hash:?}]"));
+        list.push(format!("[{address:?}, {hash:?}, {}]", is_content_named(file)));
     }
     Ok(TEMPLATE.replace("{CACHE}", &cache).replace("{BUILD}", build).replace("{FILES}", &list.join(",\n  ")))
 }
@@ -113,8 +126,11 @@ mod tests {
         assert_ne!(line(&script_before, "const CACHE"), line(&script_after, "const CACHE"));
         assert!(line(&script_after, "const CACHE").starts_with("const CACHE = \"explorer-"));
         assert_eq!(line(&script_after, "const BUILD"), "const BUILD = \"b2\";");
-        let listed =
-            format!("[\"app-1.js\", \"{}\"],\n  [\"./\", \"{}\"]", sha256(b"js, changed"), sha256(b"<p>"));
+        let listed = format!(
+            "[\"app-1.js\", \"{}\", false],\n  [\"./\", \"{}\", false]",
+            sha256(b"js, changed"),
+            sha256(b"<p>")
+        );
         assert!(script_after.contains(&listed), "{script_after}");
     }
 
@@ -126,6 +142,32 @@ mod tests {
         assert_eq!(build_id(dir.path()).unwrap(), before);
         std::fs::write(dir.path().join("app-1.js"), "js, changed").unwrap();
         assert_ne!(build_id(dir.path()).unwrap(), before);
+    }
+
+    #[test]
+    fn the_files_named_by_their_content_are_told_from_the_others() {
+        for named in [
+            "explorer-35020ff5e9146123_bg.wasm",
+            "explorer-35020ff5e9146123.js",
+            "main-0123456789abcdef.css",
+            "postings-1f56948adace996d.json",
+            "snippets/x-0123456789abcdef.js",
+        ] {
+            assert!(is_content_named(named), "{named}");
+        }
+        for other in [
+            "index.html",
+            "favicon.svg",
+            "manifest.webmanifest",
+            "app-1.js",
+            "text-0123456789ABCDEF.json",
+            "a-0123456789abcdeg.json",
+        ] {
+            assert!(!is_content_named(other), "{other}");
+        }
+        let dir = site(&[("index.html", "<p>"), ("corpus-0123456789abcdef.json", "{}")]);
+        let script = script(dir.path(), "b").unwrap();
+        assert!(script.contains(&format!("[\"corpus-0123456789abcdef.json\", \"{}\", true]", sha256(b"{}"))));
     }
 
     #[test]

@@ -1,9 +1,12 @@
 // The explorer's service worker, written at build time (tools/post-build).
 //
-// Install: every file of this build is fetched past the HTTP cache, two at
-// a time, and kept only if its SHA-256 is this build's, so the cache never
-// mixes two builds (a host may send an old index.html with an old
-// Last-Modified; then the install fails, and the browser tries again later).
+// Install: every file of this build is fetched, two at a time, and kept
+// only if its SHA-256 is this build's, so the cache never mixes two builds.
+// A file named by its content is taken from the HTTP cache when it is there
+// (the page has often just fetched it: it is not downloaded twice); the
+// others (the page, the manifest, the icons) are revalidated with the host
+// (a host may still send an old index.html; then the install fails, and
+// the browser tries again later).
 // Pages: fetched from the network, revalidated, when it answers within a few
 // seconds; from the cache when it does not (offline, or a hanging connection).
 // Files: from the cache, else the network.
@@ -29,8 +32,8 @@ async function precache() {
   const queue = [...FILES];
   const fetchNext = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [file, sha256] = next;
-      const response = await fetch(file, { cache: "reload" });
+      const [file, sha256, contentNamed] = next;
+      const response = await fetch(file, { cache: contentNamed ? "default" : "no-cache" });
       if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
       const digest = hex(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
       if (digest !== sha256) throw new Error(`${file} is not of build ${BUILD}`);
