@@ -1,7 +1,8 @@
 //! The text of the results a search of the list shows, whose passages
 //! need it: fetched a few shards at a time in the order the results are
 //! listed, so that on a slow connection the first results' passages come
-//! first, and a new search drops what the last one still wanted.
+//! first, and a new search drops what the last one still wanted; a text
+//! that failed to arrive is marked so, for its result to offer a retry.
 
 use crate::embedded::{corpus, readable};
 use explorer_core::model::Document;
@@ -22,6 +23,9 @@ pub struct ResultTexts {
     arrived: RwSignal<u32>,
     /// The documents wanted, each with the search that wanted it, in order.
     wanted: StoredValue<VecDeque<(String, String)>>,
+    /// The documents whose text failed to arrive, each with the search that
+    /// wanted it (until asked for again; a new search asks again).
+    failed: RwSignal<Vec<(String, String)>>,
     /// How many fetches are under way.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fetching: StoredValue<usize>,
@@ -33,6 +37,7 @@ impl ResultTexts {
             query,
             arrived: RwSignal::new(0),
             wanted: StoredValue::new(VecDeque::new()),
+            failed: RwSignal::new(Vec::new()),
             fetching: StoredValue::new(0),
         }
     }
@@ -42,7 +47,7 @@ impl ResultTexts {
     pub fn text_of(&self, id: &str) -> Option<&'static Document> {
         self.arrived.track();
         let document = readable(id);
-        if document.is_none() && corpus().document(id).is_some() {
+        if document.is_none() && corpus().document(id).is_some() && !self.failed(id) {
             let q = self.query.with_untracked(|query| query.q.clone());
             self.wanted.update_value(|wanted| {
                 if !wanted.iter().any(|(_, wanted_id)| wanted_id == id) {
@@ -52,6 +57,26 @@ impl ResultTexts {
             self.fetch_next();
         }
         document
+    }
+
+    /// Whether the text of the document `id` failed to arrive. Called
+    /// inside a reactive closure, it follows the failures.
+    pub fn failed(&self, id: &str) -> bool {
+        let q = self.query.with_untracked(|query| query.q.clone());
+        self.failed.with(|failed| failed.iter().any(|(asked, failed)| *asked == q && failed == id))
+    }
+
+    /// Asks again for the texts that failed to arrive, `id`'s first.
+    pub fn retry(&self, id: &str) {
+        let mut failed = self.failed.get_untracked();
+        failed.sort_by_key(|(_, failed)| failed != id);
+        self.failed.set(Vec::new());
+        self.wanted.update_value(|wanted| {
+            for asked in failed.into_iter().rev() {
+                wanted.push_front(asked);
+            }
+        });
+        self.fetch_next();
     }
 
     /// Starts fetching the next wanted texts, up to [`AT_ONCE`] at a time,
@@ -70,11 +95,13 @@ impl ResultTexts {
             let Some(id) = next.flatten() else { return };
             self.fetching.update_value(|n| *n += 1);
             let texts = *self;
+            let asked = (q, id.clone());
             leptos::task::spawn_local(async move {
                 let loaded = crate::embedded::load_document_text(&id).await.is_ok();
                 texts.fetching.update_value(|n| *n -= 1);
-                if loaded {
-                    texts.arrived.update(|n| *n += 1);
+                match loaded {
+                    true => texts.arrived.update(|n| *n += 1),
+                    false => texts.failed.update(|failed| failed.push(asked)),
                 }
                 texts.fetch_next();
             });

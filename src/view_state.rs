@@ -347,6 +347,15 @@ impl ViewState {
         self.result_texts.text_of(id)
     }
 
+    /// Whether a result's text failed to arrive, and asking for it again.
+    pub fn result_text_failed(&self, id: &str) -> bool {
+        self.result_texts.failed(id)
+    }
+
+    pub fn retry_result_texts(&self, id: &str) {
+        self.result_texts.retry(id);
+    }
+
     /// Loads the text of the document `id` on its own, for the reader; a
     /// load that ends after the reader has moved on leaves the next one's
     /// state alone (it may have brought that document's text too).

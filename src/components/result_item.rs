@@ -27,7 +27,19 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     let passages = move || {
         let whole = if with_text.get() { readable(&document.id) } else { None };
         let Some(whole) = whole else {
-            return view! { <p class="result-summary">{summary.clone()}</p> }.into_any();
+            let failed = searched && state.result_text_failed(&document.id);
+            let retry = failed.then(|| {
+                view! {
+                    <p class="result-text-failed" role="alert" data-result-text-failed="">
+                        "Its matching passages could not be loaded. "
+                        <button type="button" class="button-secondary"
+                            on:click=move |_| state.retry_result_texts(&document.id)>
+                            "Try again"
+                        </button>
+                    </p>
+                }
+            });
+            return view! { <p class="result-summary">{summary.clone()}</p> {retry} }.into_any();
         };
         let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position, whole));
         if passages.is_empty() {

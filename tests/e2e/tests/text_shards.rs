@@ -351,3 +351,36 @@ async fn a_readers_text_that_does_not_load_is_said_plainly_and_can_be_tried_agai
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_results_text_that_does_not_load_is_said_there_and_loads_on_try_again() {
+    let site_dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(hostile_dist_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if path.is_file() && !name.starts_with("text-") && name != "sw.js" {
+            std::fs::copy(&path, site_dir.path().join(name)).unwrap();
+        }
+    }
+    let site = Site::start(site_dir.path(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url("q=boats")).await.unwrap();
+    wait_for(&browser, "[data-result-text-failed]", LOAD_TIMEOUT).await;
+    assert_eq!(
+        count(&browser, "[data-result-count=\"2\"]").await,
+        1,
+        "the results are listed without their text"
+    );
+    assert_eq!(count(&browser, ".result .result-summary").await, 2, "each with its summary");
+    assert_eq!(count(&browser, ".result .snippet mark").await, 0);
+    let message = text(&browser, "[data-result-text-failed]").await;
+    assert!(message.contains("could not be loaded") && message.contains("Try again"), "{message}");
+    for shard in text_shards(&hostile_dist_dir()) {
+        std::fs::copy(&shard, site_dir.path().join(shard.file_name().unwrap())).unwrap();
+    }
+    click(&browser, "[data-result-text-failed] button").await;
+    wait_for_count(&browser, ".result .snippets", 2).await;
+    assert_eq!(count(&browser, "[data-result-text-failed]").await, 0, "one try brought every result's text");
+    drop(site);
+    browser.close().await;
+}
