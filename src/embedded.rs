@@ -45,7 +45,7 @@ pub const CORPUS_META: &str = "explorer-corpus";
 /// corpus whose text is one shard, its postings file and that shard. The
 /// page's start-up script (in `index.html`) preloads them for a search
 /// asked for before the app has taken over; the app fetches them at once
-/// when a search is first coming ([`load_search`]).
+/// when a search is first coming (`load_search`).
 pub const SEARCH_META: &str = "explorer-search";
 
 /// Fetches and reads the corpus's metadata, the file the page names; the
