@@ -19,7 +19,7 @@ async fn wait_for_offline_ready(browser: &Browser) {
         navigator.serviceWorker.ready
           .then(() => caches.keys())
           .then(keys => done(navigator.serviceWorker.controller !== null && keys.length > 0));";
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + UPDATE_TIMEOUT;
     while browser.execute_async(ready, vec![]).await.unwrap() != json!(true) {
         assert!(Instant::now() < deadline, "the service worker never took control");
         tokio::time::sleep(Duration::from_millis(200)).await;
