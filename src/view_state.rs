@@ -51,6 +51,9 @@ pub struct ViewState {
     /// Whether the view, if it reads the search index, is answered as from
     /// the whole text ([`search_is_ready`]), worked out once per change.
     search_ready: Memo<bool>,
+    /// Whether the view waits for the whole text ([`reads_whole_text`]),
+    /// worked out once per change.
+    whole_text: Memo<bool>,
     /// The texts the results of a search wait for ([`ViewState::text_of`]).
     result_texts: ResultTexts,
     /// Whether the view on show needs text that has not loaded yet: the
@@ -195,6 +198,7 @@ impl ViewState {
             search_load.track();
             query.with(|query| !query.reads_index() || search_is_ready(query))
         });
+        let whole_text = Memo::new(move |_| query.with(|query| reads_whole_text(query, search_ready.get())));
         // Until the text is there, a view that needs it is not shown and
         // nothing is computed from it; a search of the list and the trends
         // wait for their index files, the reader for its document's text.
@@ -203,7 +207,7 @@ impl ViewState {
                 if text.with(|text| *text == TextLoad::Ready) {
                     return false;
                 }
-                if reads_whole_text(query, search_ready.get()) {
+                if whole_text.get() {
                     return true;
                 }
                 let reader_waits = query.reads_alone().is_some_and(|id| {
@@ -268,6 +272,7 @@ impl ViewState {
             read_alone,
             search_load,
             search_ready,
+            whole_text,
             result_texts: ResultTexts::new(query),
             waiting,
             navigation,
@@ -279,7 +284,7 @@ impl ViewState {
                 return;
             }
             query.with(|query| {
-                if reads_whole_text(query, search_ready.get()) {
+                if whole_text.get() {
                     return state.prefetch_text();
                 }
                 if let Some(id) = query.reads_alone() {
@@ -300,17 +305,15 @@ impl ViewState {
     /// The load the view on show waits for: the reader's document, the
     /// search's index files, or the whole text.
     pub fn text_load(&self) -> TextLoad {
-        self.query.with(|query| {
-            if reads_whole_text(query, self.search_ready.get()) {
-                return self.text.get();
-            }
-            let alone = self.read_alone.with(|(_, load)| load.clone());
-            let search = self.search_load.with(|(_, load)| load.clone());
-            match (alone, search) {
-                (TextLoad::Failed(problem), _) | (_, TextLoad::Failed(problem)) => TextLoad::Failed(problem),
-                _ => TextLoad::Loading,
-            }
-        })
+        if self.whole_text.get() {
+            return self.text.get();
+        }
+        let alone = self.read_alone.with(|(_, load)| load.clone());
+        let search = self.search_load.with(|(_, load)| load.clone());
+        match (alone, search) {
+            (TextLoad::Failed(problem), _) | (_, TextLoad::Failed(problem)) => TextLoad::Failed(problem),
+            _ => TextLoad::Loading,
+        }
     }
 
     /// Whether the view on show waits for the search index's files.
@@ -321,7 +324,7 @@ impl ViewState {
     /// Loads the text the view on show waits for (again, after a failure).
     pub fn retry_text(&self) {
         let query = self.query.get_untracked();
-        if reads_whole_text(&query, self.search_ready.get_untracked()) {
+        if self.whole_text.get_untracked() {
             return self.load_text();
         }
         if let Some(id) = query.reads_alone().filter(|id| readable(id).is_none()) {

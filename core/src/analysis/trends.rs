@@ -169,7 +169,9 @@ impl Explorer {
     /// an index loaded from the build's files does not hold: to count a
     /// phrase of its search (the index counts a word alone).
     pub fn trends_read_text(&self, query: &crate::Query) -> bool {
-        let search = self.search_index();
-        query.has_search() && !search.holds_text() && !search.prepare(&query.q).parts_are_words()
+        query.has_search() && {
+            let search = self.search_index();
+            !search.holds_text() && !search.prepare(&query.q).parts_are_words()
+        }
     }
 }
