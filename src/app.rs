@@ -3,7 +3,7 @@
 //! of time by the build for the page without a query.
 
 use crate::components::{
-    masthead::Masthead, notices::Notices, reader::Reader, results_page::ResultsPage, text_status::TextStatus,
+    masthead::Masthead, notices::Notices, results_page::ResultsPage, text_status::TextStatus,
     update_notice::UpdateNotice,
 };
 use crate::embedded::corpus;
@@ -33,7 +33,7 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
             <Notices />
             {move || match open_document.get() {
                 Some(_) if state.waiting.get() => view! { <TextStatus /> }.into_any(),
-                Some(id) => view! { <Reader id /> }.into_any(),
+                Some(id) => crate::later::reader(id).into_any(),
                 None => view! { <ResultsPage /> }.into_any(),
             }}
         </main>

@@ -12,6 +12,7 @@ mod clock;
 mod components;
 mod download;
 mod embedded;
+mod later;
 mod navigation;
 mod offline;
 mod panic_report;

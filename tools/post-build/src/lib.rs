@@ -1,4 +1,5 @@
-//! Finishing a built site: the corpus as a file of its own named by its
+//! Finishing a built site: the app's code split into parts fetched when
+//! first needed (`code_split`); the corpus as a file of its own named by its
 //! hash (`corpus_file`); the first view rendered into the page, so that
 //! it is readable before the wasm arrives (`explorer::prerender`); a
 //! Content-Security-Policy that allows the page's own inline scripts by
@@ -7,6 +8,7 @@
 //! a new build when one is ready (`service_worker`); and `.gz` and `.br`
 //! copies of the files for hosts that send them (`compress`).
 
+pub mod code_split;
 pub mod compress;
 pub mod corpus_file;
 pub mod csp;
@@ -21,17 +23,31 @@ pub const BUILD_META: &str = "explorer-build";
 /// Where the first view goes in `index.html`.
 pub const PRERENDERED: &str = "<div id=\"prerendered\"></div>";
 
-/// Writes the corpus file and its text shards (closed once they pass
-/// `shard_bytes`); the first view, the corpus file's name, the policy and
-/// the build id into `index.html`; and writes `sw.js` and the
-/// precompressed copies, in `site` (a built site's directory) served at `path`.
-pub fn finish(site: &Path, path: &str, shard_bytes: usize) -> io::Result<()> {
+/// How the site is finished.
+pub struct Settings<'a> {
+    /// The site's path on its host (`/`, or `/explorer/`), which its links begin with.
+    pub path: &'a str,
+    /// The size past which a text shard is closed.
+    pub shard_bytes: usize,
+    /// cargo's wasm of the app, split into the site.
+    pub wasm: &'a Path,
+    /// Whether to optimise the wasm (a release build).
+    pub optimise: bool,
+}
+
+/// Splits the app's code into the site; writes the corpus file and its
+/// text shards; writes the first view, the corpus file's name, the policy
+/// and the build id into `index.html`; and writes `sw.js` and the
+/// precompressed copies, in `site` (a built site's directory).
+pub fn finish(site: &Path, settings: &Settings) -> io::Result<()> {
+    let Settings { path, shard_bytes, wasm, optimise } = *settings;
     let index = site.join(service_worker::PAGE);
     let html = std::fs::read_to_string(&index)?;
     if !html.contains(PRERENDERED) {
         let message = format!("index.html has no {PRERENDERED} for the first view");
         return Err(io::Error::new(io::ErrorKind::InvalidData, message));
     }
+    let html = code_split::split(site, wasm, optimise, &html)?;
     let named = corpus_file::write(site, explorer::corpus_json(), shard_bytes)?;
     let html = html.replacen("</head>", &corpus_file::head(path, &named), 1);
     let first_view = format!("<div id=\"prerendered\">{}</div>", explorer::prerender(path));

@@ -1,6 +1,6 @@
 //! Trunk's post-build hook (`Trunk.toml`): finishes the built site in
 //! `$TRUNK_STAGING_DIR`: the first view and the Content-Security-Policy in
-//! `index.html`, the corpus's files (their text in shards of
+//! `index.html`, the app's code in parts, the corpus's files (their text in shards of
 //! `$EXPLORER_SHARD_KB`, 128 unless set), and the service worker for its files.
 
 use std::path::PathBuf;
@@ -17,7 +17,12 @@ fn main() {
         eprintln!("post_build: {problem}");
         std::process::exit(2);
     });
-    if let Err(error) = post_build::finish(&staging, &public_url, shard_bytes) {
+    let profile = std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "debug".to_owned());
+    let source = std::env::var_os("TRUNK_SOURCE_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let wasm = post_build::code_split::artifact(&source, &profile);
+    let settings =
+        post_build::Settings { path: &public_url, shard_bytes, wasm: &wasm, optimise: profile == "release" };
+    if let Err(error) = post_build::finish(&staging, &settings) {
         eprintln!("post_build: {}: {error}", staging.display());
         std::process::exit(1);
     }

@@ -1,0 +1,135 @@
+//! Code the first view does not show, fetched when first needed: each
+//! `*_code` function here is a split point, which the build
+//! (`tools/post-build`'s `code_split`) cuts out of the wasm, with the code
+//! only it reaches, into a file of its own. The page fetches that file the
+//! first time the part is shown (the service worker then keeps it for
+//! offline use); until then it says the part is loading, and if the file
+//! cannot be fetched, says so with a way to try again. A split point
+//! returns the part's constructor, kept once it has arrived, so that the
+//! part is then built at once, in the reactive scope that shows it, as the
+//! rest of the page is. Natively (the build's first view) these are plain
+//! functions.
+
+use crate::components::figure_list::FigureItem;
+use crate::components::quote_list::QuoteItem;
+use explorer_core::{FigureRef, QuoteRef, View};
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::future::Future;
+use std::sync::OnceLock;
+
+/// How a part's code is getting on, where the page shows it.
+#[derive(Clone, Copy, PartialEq)]
+enum Arrival {
+    Loading,
+    Arrived,
+    Failed,
+}
+
+/// Shows a part whose code `load` fetches (its constructor kept in
+/// `code`), built by `show`; meanwhile says that `what` (as "the reader")
+/// is loading, or that it could not be loaded, with Try again.
+fn later<Part, Load, Loading>(
+    what: &'static str,
+    code: &'static OnceLock<Part>,
+    load: Load,
+    show: impl Fn(Part) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    Part: Copy + Send + Sync + 'static,
+    Load: Fn() -> Loading + Copy + Send + Sync + 'static,
+    Loading: Future<Output = Result<Part, SplitLoaderError>> + 'static,
+{
+    let arrival = RwSignal::new(if code.get().is_some() { Arrival::Arrived } else { Arrival::Loading });
+    let fetch = move || {
+        arrival.set(Arrival::Loading);
+        leptos::task::spawn_local(async move {
+            let arrived = match load().await {
+                Ok(part) => {
+                    // Another place showing the part may have kept it first: the same constructor.
+                    let _ = code.set(part);
+                    Arrival::Arrived
+                }
+                Err(_) => Arrival::Failed,
+            };
+            // The part may no longer be on show.
+            let _ = arrival.try_set(arrived);
+        });
+    };
+    if code.get().is_none() {
+        fetch();
+    }
+    move || {
+        match (arrival.get(), code.get()) {
+        (_, Some(&part)) => show(part),
+        (Arrival::Failed, None) => view! {
+            <div class="text-status" role="alert" data-part-failed="">
+                <p>{format!("The code for {what} could not be loaded. Check the connection and try again.")}</p>
+                <button type="button" class="button-secondary" on:click=move |_| fetch()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        _ => view! {
+            <p class="text-status loading-message" role="status" data-part-loading="">{format!("Loading {what}…")}</p>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The reader of the document `id`.
+pub fn reader(id: String) -> impl IntoView {
+    static CODE: OnceLock<fn(String) -> AnyView> = OnceLock::new();
+    later("the reader", &CODE, reader_code, move |reader| reader(id.clone()))
+}
+
+#[wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reader_code() -> Result<fn(String) -> AnyView, SplitLoaderError> {
+    use crate::components::reader::Reader;
+    Ok(|id| view! { <Reader id /> }.into_any())
+}
+
+/// The component of an analysis view: trends, compare or in context.
+pub fn analysis(view: View) -> impl IntoView {
+    static CODE: OnceLock<fn(View) -> AnyView> = OnceLock::new();
+    later("this view", &CODE, analysis_code, move |analysis| analysis(view))
+}
+
+#[wasm_split(analysis, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn analysis_code() -> Result<fn(View) -> AnyView, SplitLoaderError> {
+    use crate::components::compare_view::CompareView;
+    use crate::components::kwic_view::KwicView;
+    use crate::components::trends_view::TrendsView;
+    Ok(|view| match view {
+        View::Trends => view! { <TrendsView /> }.into_any(),
+        View::Compare => view! { <CompareView /> }.into_any(),
+        View::Kwic => view! { <KwicView /> }.into_any(),
+        View::Documents | View::Quotes | View::Figures => ().into_any(),
+    })
+}
+
+/// Quotes or figures to list.
+#[derive(Clone)]
+pub enum Research {
+    Quotes(Vec<QuoteRef<'static>>),
+    Figures(Vec<FigureRef>),
+}
+
+/// The items of the quotes or figures view.
+pub fn research_items(items: Research) -> impl IntoView {
+    static CODE: OnceLock<fn(Research) -> AnyView> = OnceLock::new();
+    let what = if matches!(items, Research::Quotes(_)) { "the quotes" } else { "the figures" };
+    later(what, &CODE, research_code, move |research| research(items.clone()))
+}
+
+#[wasm_split(research_items, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn research_code() -> Result<fn(Research) -> AnyView, SplitLoaderError> {
+    Ok(|items| match items {
+        Research::Quotes(quotes) => {
+            quotes.into_iter().map(|quote| view! { <QuoteItem quote /> }).collect_view().into_any()
+        }
+        Research::Figures(figures) => {
+            figures.into_iter().map(|figure| view! { <FigureItem figure /> }).collect_view().into_any()
+        }
+    })
+}
