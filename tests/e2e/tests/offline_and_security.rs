@@ -40,7 +40,7 @@ fn cache_of(site: &Path) -> String {
 }
 
 #[tokio::test]
-async fn after_a_first_visit_the_explorer_opens_filters_and_searches_offline() {
+async fn after_a_first_visit_the_explorer_opens_filters_searches_reads_and_charts_offline() {
     let site = Site::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
     browser.goto(&site.url("")).await.unwrap();
@@ -58,6 +58,13 @@ async fn after_a_first_visit_the_explorer_opens_filters_and_searches_offline() {
     search.send_keys("albania").await.unwrap();
     results_once_count_is(&browser, 1).await;
     assert!(e2e::count(&browser, "mark").await > 0, "passages are marked offline too");
+    // The parts of the code the first visit did not show come from the worker's cache.
+    click(&browser, ".result-title a").await;
+    wait_for(&browser, "[data-reader] .reader-title", LOAD_TIMEOUT).await;
+    click(&browser, "[data-back]").await;
+    click(&browser, "[data-view-tab=\"trends\"]").await;
+    wait_for(&browser, "svg[data-chart]", LOAD_TIMEOUT).await;
+    assert_eq!(e2e::count(&browser, "[data-part-failed]").await, 0);
     browser.close().await;
 }
 
