@@ -6,6 +6,7 @@
 
 use crate::embedded::{corpus, readable};
 use explorer_core::model::Document;
+use explorer_core::order;
 use explorer_core::Query;
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -69,7 +70,7 @@ impl ResultTexts {
     /// Asks again for the texts that failed to arrive, `id`'s first.
     pub fn retry(&self, id: &str) {
         let mut failed = self.failed.get_untracked();
-        failed.sort_by_key(|(_, failed)| failed != id);
+        order::sort_by_key(&mut failed, |(_, failed)| failed != id);
         self.failed.set(Vec::new());
         self.wanted.update_value(|wanted| {
             for asked in failed.into_iter().rev() {

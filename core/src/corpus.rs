@@ -1,6 +1,7 @@
 //! Loading the embedded corpus JSON and looking things up in it.
 
 use crate::model::{CorpusData, Document, Taxonomy};
+use crate::order;
 use crate::Facet;
 use std::collections::HashMap;
 use std::fmt;
@@ -26,7 +27,7 @@ pub struct NewestFirst {
 impl NewestFirst {
     fn new(documents: &[Document]) -> NewestFirst {
         let mut by_rank: Vec<usize> = (0..documents.len()).collect();
-        by_rank.sort_by(|&a, &b| {
+        order::sort_by(&mut by_rank, |&a, &b| {
             let (a, b) = (&documents[a], &documents[b]);
             b.date.value.cmp(&a.date.value).then_with(|| a.id.cmp(&b.id))
         });

@@ -3,6 +3,7 @@
 //! name to the results filtered by it.
 
 use crate::model::Paragraph;
+use crate::order;
 use crate::Facet;
 use std::ops::Range;
 
@@ -57,7 +58,7 @@ pub fn entities(paragraph: &Paragraph) -> Vec<Entity<'_>> {
             }
         }
     }
-    found.sort_by_key(|e| (e.range.start, std::cmp::Reverse(e.range.end), preference(e.facet)));
+    order::sort_by_key(&mut found, |e| (e.range.start, std::cmp::Reverse(e.range.end), preference(e.facet)));
     let mut kept: Vec<Entity> = Vec::new();
     for entity in found {
         if kept.last().is_none_or(|last| entity.range.start >= last.range.end) {

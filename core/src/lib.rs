@@ -15,6 +15,7 @@ pub mod export;
 pub mod facet;
 pub mod index;
 pub mod model;
+pub mod order;
 pub mod query;
 pub mod research;
 pub mod search;

@@ -6,6 +6,7 @@
 
 use crate::embedded::{corpus, explorer, label};
 use crate::view_state::ViewState;
+use explorer_core::order;
 use explorer_core::Facet;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let options: Vec<(usize, String)> = {
         let mut options: Vec<(usize, &str)> =
             corpus().taxonomy().values(facet).into_iter().map(|(slug, _)| slug).enumerate().collect();
-        options.sort_by_key(|(position, slug)| {
+        order::sort_by_key(&mut options, |(position, slug)| {
             (std::cmp::Reverse(explorer().facets().total(facet, slug)), *position)
         });
         options.into_iter().map(|(position, slug)| (position, slug.to_owned())).collect()

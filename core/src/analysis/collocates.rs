@@ -4,6 +4,7 @@
 
 use super::kwic::Concordance;
 use super::stats::log_likelihood;
+use crate::order;
 use crate::search::NO_TERM;
 use crate::Explorer;
 
@@ -59,7 +60,7 @@ pub fn collocates(explorer: &Explorer, concordance: &Concordance, positions: &[u
             attracted.then(|| (t, together, total, log_likelihood(together, elsewhere, window_words, rest)))
         })
         .collect();
-    found.sort_by(|a, b| b.3.total_cmp(&a.3).then(a.0.cmp(&b.0)));
+    order::sort_by(&mut found, |a, b| b.3.total_cmp(&a.3).then(a.0.cmp(&b.0)));
     found.truncate(MAX_COLLOCATES);
     found
         .into_iter()

@@ -6,6 +6,7 @@
 use super::stats::{keyness, least_significant_total, per_10k, Keyness, Significance};
 use super::words::pair_terms;
 use crate::model::FigureKind;
+use crate::order;
 use crate::query::Side;
 use crate::research::distinct_count;
 use crate::{Corpus, Explorer, Facet, Query, View};
@@ -123,7 +124,7 @@ struct Found {
 /// with every term tied with the last of them (ties are listed in order of
 /// their text, so only those need writing out to choose).
 fn highest(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by(|x, y| y.keyness.g2.total_cmp(&x.keyness.g2));
+    order::sort_by(&mut found, |x, y| y.keyness.g2.total_cmp(&x.keyness.g2));
     if let Some(last) = found.get(MAX_TERMS - 1).map(|f| f.keyness.g2) {
         found.truncate(found.partition_point(|f| f.keyness.g2 >= last));
     }
@@ -176,7 +177,9 @@ pub fn compare(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Option<Co
             keyness: f.keyness,
         };
         let mut terms: Vec<Distinctive> = highest(found).into_iter().map(distinctive).collect();
-        terms.sort_by(|x, y| y.keyness.g2.total_cmp(&x.keyness.g2).then_with(|| x.text.cmp(&y.text)));
+        order::sort_by(&mut terms, |x, y| {
+            y.keyness.g2.total_cmp(&x.keyness.g2).then_with(|| x.text.cmp(&y.text))
+        });
         terms.truncate(MAX_TERMS);
         terms
     };

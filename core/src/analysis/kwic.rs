@@ -4,6 +4,7 @@
 //! terms by position, without reading their text; a line's words as
 //! written are cut from its paragraph only when it is shown or exported.
 
+use crate::order;
 use crate::search::{word_ranges, SearchIndex};
 use crate::{Corpus, Explorer, Outcome, Sort};
 use std::ops::Range;
@@ -117,13 +118,13 @@ pub fn concordance(
         (a.document, a.paragraph, a.positions.start).cmp(&(b.document, b.paragraph, b.positions.start))
     };
     let newest = |a: &KwicLine, b: &KwicLine| date(b).cmp(&date(a)).then_with(|| in_text(a, b));
-    lines.sort_by(|a, b| match (order, by_neighbours) {
+    order::sort_by(&mut lines, |a, b| match (order, by_neighbours) {
         (_, Some((i, j))) => (a.neighbours[i], a.neighbours[j])
             .cmp(&(b.neighbours[i], b.neighbours[j]))
             .then_with(|| newest(a, b)),
         (Sort::Oldest, None) => date(a).cmp(&date(b)).then_with(|| in_text(a, b)),
         _ => newest(a, b),
     });
-    per_document.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+    order::sort_by_key(&mut per_document, |&(_, count)| std::cmp::Reverse(count));
     Concordance { lines, per_document, context }
 }

@@ -5,6 +5,7 @@
 //! into shards.
 
 use super::Paragraph;
+use crate::order;
 use crate::Facet;
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +75,9 @@ fn by_prominence(facet: Facet, publishers: &[String], paragraphs: &[Paragraph]) 
         paragraphs.iter().filter(|p| p.tags.iter().any(|t| t.facet == facet && t.slug == slug)).count()
     };
     let is_publisher = |slug: &str| facet == Facet::Agency && publishers.iter().any(|p| p == slug);
-    values.sort_by_cached_key(|slug| (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug));
+    order::sort_by_key(&mut values, |slug| {
+        (!is_publisher(slug), std::cmp::Reverse(paragraphs_with(slug)), *slug)
+    });
     values.into_iter().map(str::to_owned).collect()
 }
 

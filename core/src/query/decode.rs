@@ -2,6 +2,8 @@
 //! browser's form encoding writes it (`+` for a space, `%XX` for a byte),
 //! keeping what cannot be decoded as it was written and saying where.
 
+use crate::order;
+
 /// A key or value, decoded, with the escapes that could not be.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Decoded {
@@ -73,7 +75,7 @@ pub(super) fn decode(part: &str) -> Decoded {
             }
         }
     }
-    kept.sort_by_key(|(at, _)| *at);
+    order::sort_by_key(&mut kept, |(at, _)| *at);
     Decoded { text, kept: kept.into_iter().map(|(_, written)| written).collect() }
 }
 

@@ -2,6 +2,7 @@
 //! places it is stated; their order; counts by kind; and money totals.
 
 use crate::model::{Document, Figure, FigureKind, Paragraph};
+use crate::order;
 use crate::Corpus;
 
 /// A figure of a document, by its first mention.
@@ -111,7 +112,7 @@ pub fn sort_by_value(corpus: &Corpus, figures: &mut [FigureRef], order: FigureOr
         return;
     }
     let value = |reference: &FigureRef| reference.resolve(corpus).map(|(_, figure)| figure);
-    figures.sort_by(|a, b| match (value(a), value(b)) {
+    order::sort_by(figures, |a, b| match (value(a), value(b)) {
         (Some(a), Some(b)) => {
             let by_value = comparable_group(a).cmp(&comparable_group(b));
             match order {
@@ -170,6 +171,6 @@ pub fn money_totals(corpus: &Corpus, figures: &[FigureRef]) -> Vec<MoneyTotal> {
             }
         }
     }
-    totals.sort_by(|a, b| a.currency.cmp(&b.currency));
+    order::sort_by(&mut totals, |a, b| a.currency.cmp(&b.currency));
     totals
 }

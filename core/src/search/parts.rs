@@ -18,6 +18,7 @@ use super::postings::{from_gaps, gaps, PostingStore, TermRecord};
 use super::prepare::{Matcher, PreparedQuery};
 use super::text::term;
 use super::vocabulary::{IndexedWord, Vocabulary};
+use crate::order;
 use crate::Corpus;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -105,7 +106,7 @@ impl SearchIndex {
         }
         let terms = (0..self.term_count() as u32).map(|term| {
             let mut words: Vec<&IndexedWord> = self.vocabulary.words_of(term).collect();
-            words.sort_by_key(|word| word.variant);
+            order::sort_by_key(&mut words, |word| word.variant);
             let words = words.into_iter().map(|word| word.text.clone()).collect();
             HeadTerm(self.paragraph_count(term) as u32, self.written[term as usize], words)
         });

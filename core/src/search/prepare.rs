@@ -12,6 +12,7 @@ use super::note::{NoteKind, SearchNote};
 use super::query::{is_quote, parse, Atom, Word};
 use super::text::term;
 use super::vocabulary::IndexedWord;
+use crate::order;
 use std::ops::Range;
 
 /// A word being typed completes to at most this many terms (the most frequent).
@@ -175,7 +176,7 @@ impl SearchIndex {
         let mut terms: Vec<u32> = matched.iter().map(|w| w.term).collect();
         terms.sort_unstable();
         terms.dedup();
-        terms.sort_by_key(|&t| std::cmp::Reverse(self.paragraph_count(t)));
+        order::sort_by_key(&mut terms, |&t| std::cmp::Reverse(self.paragraph_count(t)));
         terms.truncate(MAX_COMPLETIONS);
         let shown: Vec<String> = matched.iter().take(SearchNote::SHOWN).map(|w| w.text.clone()).collect();
         let note = SearchNote {

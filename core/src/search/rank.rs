@@ -8,6 +8,7 @@ use super::prepare::{Matcher, PreparedQuery};
 use super::scored::{merge_into, Scored};
 use super::tier::Tiers;
 use super::{DocumentHit, Passage};
+use crate::order;
 use std::ops::Range;
 
 /// A title match counts as this many paragraph matches of the same strength.
@@ -20,7 +21,7 @@ pub(super) const PASSAGES: usize = 3;
 /// A document's score from its paragraphs' (a boosted title among them):
 /// the best, plus 0.4 of the second, 0.16 of the third, and so on.
 pub(super) fn roll_up(scores: &mut [f32]) -> f32 {
-    scores.sort_unstable_by(|a, b| b.total_cmp(a));
+    order::sort_by(scores, |a, b| b.total_cmp(a));
     let mut weight = 1.0;
     let mut total = 0.0;
     for &score in scores.iter() {
@@ -88,7 +89,7 @@ impl SearchIndex {
                 })
                 .collect()
         };
-        hits.sort_by(|a, b| {
+        order::sort_by(&mut hits, |a, b| {
             let newest = |hit: &DocumentHit| self.newest_first.rank(hit.position);
             (b.tier.cmp(&a.tier)).then(b.score.total_cmp(&a.score)).then_with(|| newest(a).cmp(&newest(b)))
         });
@@ -110,7 +111,7 @@ impl SearchIndex {
             .map(|s| (tiers.tier(&s), s))
             .filter(|(_, s)| self.paragraph(s.paragraph).number > 0)
             .collect();
-        body.sort_by(|(ta, a), (tb, b)| {
+        order::sort_by(&mut body, |(ta, a), (tb, b)| {
             tb.cmp(ta).then(b.score.total_cmp(&a.score)).then(a.paragraph.cmp(&b.paragraph))
         });
         body.truncate(PASSAGES);

@@ -2,6 +2,8 @@
 //! term, sorted, for completing the word being typed (binary search for the
 //! words it begins) and for finding the words nearest a misspelt one.
 
+use crate::order;
+
 /// A folded word as written, with its term and its number among that term's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct IndexedWord {
@@ -64,9 +66,9 @@ pub(super) fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
 
 impl Vocabulary {
     pub fn new(mut words: Vec<IndexedWord>, terms: usize) -> Vocabulary {
-        words.sort_unstable_by(|a, b| a.text.cmp(&b.text));
+        order::sort_by(&mut words, |a, b| a.text.cmp(&b.text));
         let mut by_term: Vec<u32> = (0..words.len() as u32).collect();
-        by_term.sort_by_key(|&i| words[i as usize].term);
+        order::sort_by_key(&mut by_term, |&i| words[i as usize].term);
         let mut term_starts = Vec::with_capacity(terms + 1);
         let mut next = 0;
         for term in 0..=terms as u32 {
