@@ -17,6 +17,9 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
     let in_browser = prerendering.is_none();
     let state = ViewState::provide(prerendering);
     let update = if in_browser { crate::offline::register() } else { crate::offline::Update::none() };
+    if in_browser {
+        crate::later::fetch_on_intent();
+    }
     let open_document = Memo::new(move |_| state.query.with(|query| query.doc.clone()));
     Effect::new(move |_| {
         let title = match open_document.get().and_then(|id| corpus().document(&id)) {

@@ -77,10 +77,52 @@ where
     }
 }
 
+/// Each part's constructor, once its code has arrived.
+static READER: OnceLock<fn(String) -> AnyView> = OnceLock::new();
+static ANALYSIS: OnceLock<fn(View) -> AnyView> = OnceLock::new();
+static RESEARCH: OnceLock<fn(Research) -> AnyView> = OnceLock::new();
+
+/// Fetches a part's code, unless it has arrived, as a pointer rests on or
+/// focus reaches a link that shows the part (a result, a paragraph, a view's
+/// tab), so that it is there by the click; once for the page.
+pub fn fetch_on_intent() {
+    fn intent(event: leptos::ev::Event) {
+        use wasm_bindgen::JsCast;
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Ok(Some(link)) = target.closest("a[data-view-tab], a[href*=\"doc=\"]") else { return };
+        match link.get_attribute("data-view-tab").as_deref() {
+            None => fetch(&READER, reader_code),
+            Some(tab) => match View::from_key(tab) {
+                Some(View::Trends | View::Compare | View::Kwic) => fetch(&ANALYSIS, analysis_code),
+                Some(View::Quotes | View::Figures) => fetch(&RESEARCH, research_code),
+                Some(View::Documents) | None => {}
+            },
+        }
+    }
+    // For the life of the page: the handles are not kept, so never removed.
+    let _ = window_event_listener(leptos::ev::pointerover, |event| intent(event.into()));
+    let _ = window_event_listener(leptos::ev::focusin, |event| intent(event.into()));
+}
+
+/// Fetches a part's code in the background, unless it has arrived.
+fn fetch<Part, Load, Loading>(code: &'static OnceLock<Part>, load: Load)
+where
+    Part: Copy + 'static,
+    Load: Fn() -> Loading + 'static,
+    Loading: Future<Output = Result<Part, SplitLoaderError>> + 'static,
+{
+    if code.get().is_none() {
+        leptos::task::spawn_local(async move {
+            if let Ok(part) = load().await {
+                let _ = code.set(part);
+            }
+        });
+    }
+}
+
 /// The reader of the document `id`.
 pub fn reader(id: String) -> impl IntoView {
-    static CODE: OnceLock<fn(String) -> AnyView> = OnceLock::new();
-    later("the reader", &CODE, reader_code, move |reader| reader(id.clone()))
+    later("the reader", &READER, reader_code, move |reader| reader(id.clone()))
 }
 
 #[wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -91,8 +133,7 @@ fn reader_code() -> Result<fn(String) -> AnyView, SplitLoaderError> {
 
 /// The component of an analysis view: trends, compare or in context.
 pub fn analysis(view: View) -> impl IntoView {
-    static CODE: OnceLock<fn(View) -> AnyView> = OnceLock::new();
-    later("this view", &CODE, analysis_code, move |analysis| analysis(view))
+    later("this view", &ANALYSIS, analysis_code, move |analysis| analysis(view))
 }
 
 #[wasm_split(analysis, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -117,9 +158,8 @@ pub enum Research {
 
 /// The items of the quotes or figures view.
 pub fn research_items(items: Research) -> impl IntoView {
-    static CODE: OnceLock<fn(Research) -> AnyView> = OnceLock::new();
     let what = if matches!(items, Research::Quotes(_)) { "the quotes" } else { "the figures" };
-    later(what, &CODE, research_code, move |research| research(items.clone()))
+    later(what, &RESEARCH, research_code, move |research| research(items.clone()))
 }
 
 #[wasm_split(research_items, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -1,7 +1,8 @@
 //! The app's code arrives in parts: the first view and a search need only
 //! the main wasm; the reader, the analysis views and the quotes and figures
-//! each fetch their part the first time they are shown, and once; a part
-//! that cannot be fetched is said plainly and loads on Try again.
+//! each fetch their part the first time they are shown, or a link to them
+//! is pointed at or focused, and once; a part that cannot be fetched is
+//! said plainly and loads on Try again.
 
 use e2e::actions::*;
 use e2e::{count, dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
@@ -30,7 +31,7 @@ fn copied_without(dist: &Path, leave_out: impl Fn(&str) -> bool) -> tempfile::Te
 }
 
 #[tokio::test]
-async fn the_first_view_and_a_search_need_no_part_and_each_part_arrives_once_when_first_shown() {
+async fn the_first_view_and_a_search_need_no_part_and_each_part_arrives_once_when_first_wanted() {
     let site_dir = copied_without(&dist_dir(), |_| false);
     let (site, browser) = open_build(site_dir.path(), "", 1280, 900).await;
     results_once_count_is(&browser, 6).await;
@@ -41,6 +42,15 @@ async fn the_first_view_and_a_search_need_no_part_and_each_part_arrives_once_whe
         Vec::<String>::new(),
         "the list and its search are in the main part"
     );
+    // Focus reaching a result's link fetches the reader's part before it is opened.
+    script(&browser, "document.querySelector('.result-title a').focus(); return true").await;
+    let deadline = std::time::Instant::now() + LOAD_TIMEOUT;
+    while parts_asked_for(&browser).await.is_empty() {
+        assert!(std::time::Instant::now() < deadline, "focus on a result fetched no part");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(parts_asked_for(&browser).await, ["split_reader"]);
+    assert_eq!(count(&browser, "[data-reader]").await, 0, "nothing is opened by focus");
     click(&browser, ".result-title a").await;
     wait_for(&browser, "[data-reader] .reader-title", LOAD_TIMEOUT).await;
     assert_eq!(parts_asked_for(&browser).await, ["split_reader"]);
