@@ -2,8 +2,9 @@
 # Runs every test: formatting, lints and docs (warnings are errors), the
 # native tests of the core, the corpus compiler, the post-build tool and the
 # importer, then builds the release site (at the root, under /explorer/, of
-# the hostile test corpus, and of the importer's fixtures imported from
-# 127.0.0.1) and drives the builds in headless Chromium. Installs what is
+# the hostile test corpus, of the importer's fixtures imported from
+# 127.0.0.1, and of 60 generated documents) and drives the builds in
+# headless Chromium. Installs what is
 # missing first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -35,9 +36,14 @@ step "the importer's fixtures, served on 127.0.0.1, imported into target/importe
 cargo run --quiet -p corpus_import --example fixture_corpus -- target/imported-corpus
 EXPLORER_CORPUS=target/imported-corpus trunk build --release --dist target/dist-imported
 
+step "60 generated documents, more than the first view lists, in several text shards: target/dist-generated/"
+cargo run --quiet -p e2e --bin generate_corpus -- target/generated-corpus 60
+EXPLORER_CORPUS=target/generated-corpus trunk build --release --dist target/dist-generated
+
 step "end-to-end tests in headless Chromium"
 E2E_DIST="$PWD/dist" E2E_DIST_SUBPATH="$PWD/target/dist-subpath" E2E_DIST_HOSTILE="$PWD/target/dist-hostile" \
   E2E_DIST_IMPORTED="$PWD/target/dist-imported" E2E_IMPORTED_CORPUS="$PWD/target/imported-corpus" \
+  E2E_DIST_GENERATED="$PWD/target/dist-generated" E2E_GENERATED_CORPUS="$PWD/target/generated-corpus" \
   cargo test -p e2e --no-fail-fast -- --test-threads=2
 
 printf '\n\033[1;32mall tests passed\033[0m in %ss\n' "$((SECONDS - started))"

@@ -81,6 +81,14 @@ pub fn corpus_json() -> &'static str {
     embedded::JSON
 }
 
+/// The documents the first view lists (their positions in the corpus), whose
+/// summaries the build keeps in the metadata when the text is in shards.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_view_documents() -> Vec<usize> {
+    let outcome = embedded::explorer().explore(&explorer_core::Query::default());
+    outcome.evaluation.documents.into_iter().take(explorer_core::view::PAGE).collect()
+}
+
 /// The first view (the page without a query) as HTML, for the build to
 /// write into `index.html`; `path` is the page's own path on the host
 /// (`/`, or a sub-path such as `/explorer/`), which its links begin with.

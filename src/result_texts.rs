@@ -1,8 +1,9 @@
-//! The text of the results a search of the list shows, whose passages
-//! need it: fetched a few shards at a time in the order the results are
-//! listed, so that on a slow connection the first results' passages come
-//! first, and a new search drops what the last one still wanted; a text
-//! that failed to arrive is marked so, for its result to offer a retry.
+//! The text of the results the list shows whose passages need it (a
+//! search's), or whose summaries (a large corpus's documents outside the
+//! first view): fetched a few shards at a time in the order the results
+//! are listed, so that on a slow connection the first results come first,
+//! and a new view drops what the last one still wanted; a text that failed
+//! to arrive is marked so, for its result to offer a retry.
 
 use crate::embedded::{corpus, readable};
 use explorer_core::model::Document;
@@ -18,15 +19,15 @@ const AT_ONCE: usize = 2;
 /// The texts results wait for.
 #[derive(Clone, Copy)]
 pub struct ResultTexts {
-    /// The view's query, whose search the wanted texts are for.
+    /// The view's query, whose list the wanted texts are for.
     query: Memo<Query>,
     /// How many texts have arrived: what the results follow.
     arrived: RwSignal<u32>,
-    /// The documents wanted, each with the search that wanted it, in order.
-    wanted: StoredValue<VecDeque<(String, String)>>,
-    /// The documents whose text failed to arrive, each with the search that
-    /// wanted it (until asked for again; a new search asks again).
-    failed: RwSignal<Vec<(String, String)>>,
+    /// The documents wanted, each with the view that wanted it, in order.
+    wanted: StoredValue<VecDeque<(Query, String)>>,
+    /// The documents whose text failed to arrive, each with the view that
+    /// wanted it (until asked for again; a new view asks again).
+    failed: RwSignal<Vec<(Query, String)>>,
     /// How many fetches are under way.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fetching: StoredValue<usize>,
@@ -49,7 +50,7 @@ impl ResultTexts {
         self.arrived.track();
         let document = readable(id);
         if document.is_none() && corpus().document(id).is_some() && !self.failed(id) {
-            let q = self.query.with_untracked(|query| query.q.clone());
+            let q = self.query.get_untracked();
             self.wanted.update_value(|wanted| {
                 if !wanted.iter().any(|(_, wanted_id)| wanted_id == id) {
                     wanted.push_back((q, id.to_owned()));
@@ -63,7 +64,7 @@ impl ResultTexts {
     /// Whether the text of the document `id` failed to arrive. Called
     /// inside a reactive closure, it follows the failures.
     pub fn failed(&self, id: &str) -> bool {
-        let q = self.query.with_untracked(|query| query.q.clone());
+        let q = self.query.get_untracked();
         self.failed.with(|failed| failed.iter().any(|(asked, failed)| *asked == q && failed == id))
     }
 
@@ -81,11 +82,11 @@ impl ResultTexts {
     }
 
     /// Starts fetching the next wanted texts, up to [`AT_ONCE`] at a time,
-    /// skipping those that arrived meanwhile or that an older search wanted.
+    /// skipping those that arrived meanwhile or that an older view wanted.
     fn fetch_next(&self) {
         #[cfg(target_arch = "wasm32")]
         while self.fetching.get_value() < AT_ONCE {
-            let q = self.query.with_untracked(|query| query.q.clone());
+            let q = self.query.get_untracked();
             let next = self.wanted.try_update_value(|wanted| loop {
                 match wanted.pop_front() {
                     Some((asked, id)) if asked == q && readable(&id).is_none() => return Some(id),

@@ -71,6 +71,21 @@ pub fn split(
     (metadata, named)
 }
 
+/// Leaves in `metadata` the summaries of the documents at `kept`
+/// (positions) alone: the others' are computed from their text when a list
+/// shows them ([`crate::model::Digest::summary_of`]). For a corpus
+/// whose text is in several shards, the build keeps the first view's, so
+/// the page without a query needs no text, and the rest stay out of the
+/// file every view waits for (at 5,000
+/// documents, 0.6 MB of its 1.15 MB gzip).
+pub fn keep_summaries_of(metadata: &mut CorpusData, kept: &[usize]) {
+    for (position, document) in metadata.documents.iter_mut().enumerate() {
+        if !kept.contains(&position) {
+            document.digest.summary.clear();
+        }
+    }
+}
+
 impl Corpus {
     /// Whether the documents hold their text (else their text is in [`Corpus::text_shards`]).
     pub fn has_text(&self) -> bool {

@@ -50,6 +50,10 @@ pub struct ViewSpec {
     pub facets_count_items: bool,
 }
 
+/// Items a list renders at first, and adds with each "Show more": the
+/// build's first view lists as many documents.
+pub const PAGE: usize = 50;
+
 const BY_DATE_OR_RELEVANCE: &[Sort] = &[Sort::Newest, Sort::Oldest, Sort::Relevance];
 
 const DOCUMENTS: ViewSpec = ViewSpec {

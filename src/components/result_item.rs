@@ -3,7 +3,7 @@
 use crate::components::marked::marked;
 use crate::embedded::{corpus, explorer, label, readable};
 use crate::view_state::ViewState;
-use explorer_core::model::Document;
+use explorer_core::model::{Digest, Document};
 use explorer_core::Facet;
 use leptos::prelude::*;
 
@@ -19,19 +19,33 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
         query.doc = Some(document.id.clone());
         query.p = None;
     });
-    let summary = document.digest.summary.clone();
     let position = corpus().position(&document.id).expect("results are corpus documents");
-    // A search's passages are read from the document's text, which may arrive after the result.
+    // A search's passages are read from the document's text, which may arrive
+    // after the result; so is the summary of a document whose summary the
+    // metadata leaves out (a large corpus keeps only the first view's).
     let searched = state.outcome.with_untracked(|outcome| outcome.search().is_some());
-    let with_text = Memo::new(move |_| searched && state.text_of(&document.id).is_some());
+    let kept_summary = (!document.digest.summary.is_empty()).then(|| document.digest.summary.clone());
+    let needs_text = searched || kept_summary.is_none();
+    let with_text = Memo::new(move |_| needs_text && state.text_of(&document.id).is_some());
     let passages = move || {
         let whole = if with_text.get() { readable(&document.id) } else { None };
-        let Some(whole) = whole else {
-            let failed = searched && state.result_text_failed(&document.id);
+        let summary = match (&kept_summary, whole) {
+            (Some(kept), _) => view! { <p class="result-summary">{kept.clone()}</p> }.into_any(),
+            (None, Some(whole)) => {
+                view! { <p class="result-summary">{Digest::summary_of(&whole.paragraphs)}</p> }.into_any()
+            }
+            (None, None) => view! {
+                <p class="result-summary summary-loading" data-summary-loading="">"Loading its summary…"</p>
+            }
+            .into_any(),
+        };
+        let Some(whole) = whole.filter(|_| searched) else {
+            let failed = needs_text && state.result_text_failed(&document.id);
+            let lost = if searched { "Its matching passages" } else { "Its summary" };
             let retry = failed.then(|| {
                 view! {
                     <p class="result-text-failed" role="alert" data-result-text-failed="">
-                        "Its matching passages could not be loaded. "
+                        {format!("{lost} could not be loaded. ")}
                         <button type="button" class="button-secondary"
                             on:click=move |_| state.retry_result_texts(&document.id)>
                             "Try again"
@@ -39,11 +53,11 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
                     </p>
                 }
             });
-            return view! { <p class="result-summary">{summary.clone()}</p> {retry} }.into_any();
+            return view! { {summary} {retry} }.into_any();
         };
         let passages = state.outcome.with_untracked(|outcome| explorer().passages(outcome, position, whole));
         if passages.is_empty() {
-            return view! { <p class="result-summary">{summary.clone()}</p> }.into_any();
+            return summary;
         }
         let shown: usize = passages.iter().map(|passage| passage.marks.len()).sum();
         let beyond = state

@@ -15,11 +15,9 @@ use crate::components::view_list::{item_count, items};
 use crate::components::view_tabs::ViewTabs;
 use crate::later::analysis;
 use crate::view_state::ViewState;
+use explorer_core::view::PAGE;
 use explorer_core::{Sort, View};
 use leptos::prelude::*;
-
-/// Results rendered at first, and added by each "Show more".
-const PAGE: usize = 50;
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {

@@ -9,9 +9,9 @@ use crate::order;
 use crate::Facet;
 use serde::{Deserialize, Serialize};
 
-/// The most words of a summary: a GOV.UK summary is shorter, and every
-/// document's summary is in the metadata the first view loads, so a long
-/// opening paragraph is cut.
+/// The most words of a summary: a GOV.UK summary is shorter, and the
+/// summaries are in the metadata the first view loads, so a long opening
+/// paragraph is cut.
 pub const SUMMARY_WORDS: usize = 40;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,11 +34,13 @@ impl Digest {
             .filter(|facet| facet.is_tagged_in_text())
             .map(|facet| by_prominence(facet, publishers, paragraphs))
             .collect();
-        Digest {
-            summary: paragraphs.first().map(|p| summary_of(&p.text)).unwrap_or_default(),
-            paragraphs: paragraphs.len() as u32,
-            mentions,
-        }
+        Digest { summary: Digest::summary_of(paragraphs), paragraphs: paragraphs.len() as u32, mentions }
+    }
+
+    /// The summary of a document of `paragraphs`: for a document whose
+    /// summary the metadata leaves out, once its text has arrived.
+    pub fn summary_of(paragraphs: &[Paragraph]) -> String {
+        paragraphs.first().map(|p| opening(&p.text)).unwrap_or_default()
     }
 
     /// A text-tagged facet's values, most prominent first (none for the others).
@@ -50,7 +52,7 @@ impl Digest {
 
 /// `text` up to the end of its [`SUMMARY_WORDS`]th word, with an ellipsis
 /// if words follow.
-fn summary_of(text: &str) -> String {
+fn opening(text: &str) -> String {
     let text = text.trim();
     let mut word_ends = text.char_indices().zip(text.chars().skip(1)).filter_map(|((index, here), next)| {
         (!here.is_whitespace() && next.is_whitespace()).then_some(index + here.len_utf8())

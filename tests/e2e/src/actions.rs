@@ -119,3 +119,25 @@ pub async fn download(browser: &Browser, index: usize) -> (String, String) {
 pub async fn search_text(browser: &Browser) -> String {
     script(browser, "return document.querySelector('[data-search]').value").await.as_str().unwrap().to_owned()
 }
+
+/// Waits until the address's query string contains `part`.
+pub async fn wait_for_url_containing(browser: &Browser, part: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !query_string(browser).await.contains(part) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the address never had {part}: {}",
+            query_string(browser).await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Chooses `value` in the `<select>` matching `select`, as a reader does.
+pub async fn choose(browser: &Browser, select: &str, value: &str) {
+    let change = format!(
+        "const s = document.querySelector('{select}'); s.value = '{value}';
+         s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+    );
+    script(browser, &change).await;
+}

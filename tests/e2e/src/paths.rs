@@ -35,6 +35,21 @@ pub fn imported_dist_dir() -> PathBuf {
     built_site("E2E_DIST_IMPORTED", "target/dist-imported")
 }
 
+/// The release build of 60 generated documents, more than the first view
+/// lists, their text in several shards: `$E2E_DIST_GENERATED`, by default
+/// `<root>/target/dist-generated`.
+pub fn generated_dist_dir() -> PathBuf {
+    built_site("E2E_DIST_GENERATED", "target/dist-generated")
+}
+
+/// The sources that build was made from: `$E2E_GENERATED_CORPUS`, by
+/// default `<root>/target/generated-corpus`.
+pub fn generated_corpus_dir() -> PathBuf {
+    std::env::var_os("E2E_GENERATED_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/generated-corpus"))
+}
+
 /// The corpus that build was made from: `$E2E_IMPORTED_CORPUS`, by default
 /// `<root>/target/imported-corpus`.
 pub fn imported_corpus_dir() -> PathBuf {

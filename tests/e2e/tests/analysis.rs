@@ -10,7 +10,7 @@ mod document_ids;
 
 use document_ids::*;
 use e2e::actions::*;
-use e2e::{all_attrs, attr, count, text, wait_for, Browser, Locator};
+use e2e::{all_attrs, attr, count, text, wait_for, Locator};
 use explorer_core::model::CorpusData;
 use std::time::Duration;
 
@@ -37,26 +37,6 @@ fn rwanda_in(corpus: &CorpusData, period: &str) -> usize {
     let counts =
         paragraphs(corpus, |p| p == period).into_iter().map(|w| w.iter().filter(|w| *w == "rwanda").count());
     counts.sum()
-}
-
-async fn wait_for_url_containing(browser: &Browser, part: &str) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while !query_string(browser).await.contains(part) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the address never had {part}: {}",
-            query_string(browser).await
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-async fn choose(browser: &Browser, select: &str, value: &str) {
-    let change = format!(
-        "const s = document.querySelector('{select}'); s.value = '{value}';
-         s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-    );
-    script(browser, &change).await;
 }
 
 #[tokio::test]

@@ -53,13 +53,16 @@ pub struct Named {
 
 /// Writes the corpus's parts into `site`, its text in shards closed once
 /// they pass `shard_bytes`, and returns the names the page gives.
-pub fn write(site: &Path, json: &str, shard_bytes: usize) -> io::Result<Named> {
+pub fn write(site: &Path, json: &str, shard_bytes: usize, first_view: &[usize]) -> io::Result<Named> {
     let invalid = |error: serde_json::Error| io::Error::new(io::ErrorKind::InvalidData, error);
     let corpus: CorpusData = serde_json::from_str(json).map_err(invalid)?;
     let whole = explorer_core::Corpus::new(corpus).map_err(|error| invalid_corpus(error.to_string()))?;
     let (mut metadata, shards) =
         explorer_core::shards::split(whole.data(), shard_bytes, |json| named("text", json));
     let one_shard = shards.len() == 1;
+    if !one_shard {
+        explorer_core::shards::keep_summaries_of(&mut metadata, first_view);
+    }
     let postings_bytes = if one_shard { usize::MAX } else { shard_bytes / 4 };
     let (head, postings) = SearchIndex::new(&whole).split(postings_bytes, |json| named("postings", json));
     let head = serde_json::to_string(&head).map_err(invalid)?;
@@ -125,9 +128,9 @@ mod tests {
     #[test]
     fn the_names_follow_the_content_and_the_metadata_names_its_shards() {
         let site = tempfile::tempdir().unwrap();
-        let first = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap().metadata;
-        let same = write(site.path(), &corpus(&["One."]), SHARD_BYTES).unwrap().metadata;
-        let other = write(site.path(), &corpus(&["Two."]), SHARD_BYTES).unwrap().metadata;
+        let first = write(site.path(), &corpus(&["One."]), SHARD_BYTES, &[]).unwrap().metadata;
+        let same = write(site.path(), &corpus(&["One."]), SHARD_BYTES, &[]).unwrap().metadata;
+        let other = write(site.path(), &corpus(&["Two."]), SHARD_BYTES, &[]).unwrap().metadata;
         assert_eq!(first, same);
         assert_ne!(first, other);
         assert!(first.starts_with("corpus-") && first.ends_with(".json") && first.len() == 28, "{first}");
@@ -156,8 +159,9 @@ mod tests {
     fn a_large_corpus_has_text_shards_of_about_the_set_size() {
         let site = tempfile::tempdir().unwrap();
         let long = "word ".repeat(20_000);
-        let name =
-            write(site.path(), &corpus(&[&long, &long, &long, &long, &long]), SHARD_BYTES).unwrap().metadata;
+        let name = write(site.path(), &corpus(&[&long, &long, &long, &long, &long]), SHARD_BYTES, &[])
+            .unwrap()
+            .metadata;
         let shards = written(site.path(), &name).text_shards;
         assert_eq!(shards.iter().map(|shard| shard.count).collect::<Vec<_>>(), [2, 2, 1]);
         for shard in &shards {
@@ -167,9 +171,27 @@ mod tests {
     }
 
     #[test]
+    fn a_corpus_in_several_shards_keeps_the_first_views_summaries_alone() {
+        let site = tempfile::tempdir().unwrap();
+        let paragraph = "A sentence of a few words. ".repeat(20);
+        let texts = [paragraph.as_str(); 3];
+        let small =
+            written(site.path(), &write(site.path(), &corpus(&texts), SHARD_BYTES, &[2]).unwrap().metadata);
+        assert!(
+            small.documents.iter().all(|d| !d.digest.summary.is_empty()),
+            "one shard: every summary stays"
+        );
+        let large = written(site.path(), &write(site.path(), &corpus(&texts), 1024, &[2]).unwrap().metadata);
+        assert!(large.text_shards.len() > 1);
+        let summaries: Vec<&str> = large.documents.iter().map(|d| d.digest.summary.as_str()).collect();
+        assert_eq!(summaries[..2], ["", ""]);
+        assert_eq!(summaries[2], paragraph, "the first view's");
+    }
+
+    #[test]
     fn a_search_fetches_a_small_corpus_at_once_and_a_large_one_by_its_words() {
         let site = tempfile::tempdir().unwrap();
-        let small = write(site.path(), &corpus(&["One boat.", "Two boats."]), SHARD_BYTES).unwrap();
+        let small = write(site.path(), &corpus(&["One boat.", "Two boats."]), SHARD_BYTES, &[]).unwrap();
         let metadata = written(site.path(), &small.metadata);
         let head = metadata.search_index.clone().unwrap();
         let files = &small.search_files;
@@ -187,7 +209,7 @@ mod tests {
         assert_eq!(index.file_name(1), None, "one postings file");
 
         let paragraph = "word ".repeat(300);
-        let large = write(site.path(), &corpus(&[&paragraph, &paragraph]), 1024).unwrap();
+        let large = write(site.path(), &corpus(&[&paragraph, &paragraph]), 1024, &[]).unwrap();
         assert_eq!(large.search_files, [written(site.path(), &large.metadata).search_index.unwrap()]);
     }
 
@@ -202,7 +224,8 @@ mod tests {
         }
         let site = tempfile::tempdir().unwrap();
         let paragraph = "word ".repeat(300);
-        let name = write(site.path(), &corpus(&[&paragraph, &paragraph, &paragraph]), 1024).unwrap().metadata;
+        let name =
+            write(site.path(), &corpus(&[&paragraph, &paragraph, &paragraph]), 1024, &[]).unwrap().metadata;
         let counts: Vec<u32> =
             written(site.path(), &name).text_shards.iter().map(|shard| shard.count).collect();
         assert_eq!(counts, [1, 1, 1], "each document past 1 KB closes its shard");

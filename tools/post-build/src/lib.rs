@@ -48,7 +48,8 @@ pub fn finish(site: &Path, settings: &Settings) -> io::Result<()> {
         return Err(io::Error::new(io::ErrorKind::InvalidData, message));
     }
     let html = code_split::split(site, wasm, optimise, &html)?;
-    let named = corpus_file::write(site, explorer::corpus_json(), shard_bytes)?;
+    let named =
+        corpus_file::write(site, explorer::corpus_json(), shard_bytes, &explorer::first_view_documents())?;
     let html = html.replacen("</head>", &corpus_file::head(path, &named), 1);
     let first_view = format!("<div id=\"prerendered\">{}</div>", explorer::prerender(path));
     let html = html.replacen(PRERENDERED, &first_view, 1);
