@@ -1,6 +1,6 @@
 //! Sorting with one copy of the sorting code: every ordering by a
 //! comparison or a key sorts positions through one function that is not
-//! generic ([`positions`]), where `slice::sort_by` and its kin compile a copy
+//! generic (`positions`), where `slice::sort_by` and its kin compile a copy
 //! of the standard library's sort for each item type and comparison: over
 //! 230 functions and 100 KB of the app's wasm before this module.
 
