@@ -29,18 +29,19 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     let with_text = Memo::new(move |_| needs_text && state.text_of(&document.id).is_some());
     let passages = move || {
         let whole = if with_text.get() { readable(&document.id) } else { None };
+        let failed = needs_text && whole.is_none() && state.result_text_failed(&document.id);
         let summary = match (&kept_summary, whole) {
             (Some(kept), _) => view! { <p class="result-summary">{kept.clone()}</p> }.into_any(),
             (None, Some(whole)) => {
                 view! { <p class="result-summary">{Digest::summary_of(&whole.paragraphs)}</p> }.into_any()
             }
+            (None, None) if failed => ().into_any(),
             (None, None) => view! {
                 <p class="result-summary summary-loading" data-summary-loading="">"Loading its summary…"</p>
             }
             .into_any(),
         };
         let Some(whole) = whole.filter(|_| searched) else {
-            let failed = needs_text && state.result_text_failed(&document.id);
             let lost = if searched { "Its matching passages" } else { "Its summary" };
             let retry = failed.then(|| {
                 view! {
