@@ -3,8 +3,8 @@
 //! of time by the build for the page without a query.
 
 use crate::components::{
-    masthead::Masthead, notices::Notices, results_page::ResultsPage, text_status::TextStatus,
-    update_notice::UpdateNotice,
+    back_to_results::BackToResults, masthead::Masthead, notices::Notices, results_page::ResultsPage,
+    text_status::TextStatus, update_notice::UpdateNotice,
 };
 use crate::embedded::corpus;
 use crate::view_state::ViewState;
@@ -35,8 +35,16 @@ pub fn App(prerendering: Option<String>) -> impl IntoView {
             <UpdateNotice update />
             <Notices />
             {move || match open_document.get() {
-                Some(_) if state.waiting.get() => view! { <TextStatus /> }.into_any(),
-                Some(id) => crate::later::reader(id).into_any(),
+                Some(id) => {
+                    let reader = move || {
+                        if state.waiting.get() {
+                            view! { <TextStatus /> }.into_any()
+                        } else {
+                            crate::later::reader(id.clone()).into_any()
+                        }
+                    };
+                    view! { <BackToResults /> {reader} }.into_any()
+                }
                 None => view! { <ResultsPage /> }.into_any(),
             }}
         </main>

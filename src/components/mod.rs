@@ -1,5 +1,6 @@
 //! The page's components, one file each.
 
+pub mod back_to_results;
 pub mod chips;
 pub mod cite_panel;
 pub mod compare_view;

@@ -1,5 +1,6 @@
 //! The reader: a document's full text with its metadata, provenance,
-//! source and licence. Esc or "Back to results" returns to the same filters.
+//! source and licence (the way back to the results is around it:
+//! `back_to_results`).
 
 use crate::clock::today;
 use crate::components::cite_panel::CitePanel;
@@ -20,16 +21,6 @@ pub fn Reader(id: String) -> impl IntoView {
     let Some(document) = readable(&id) else {
         return view! { <p class="empty">"This document is not in the corpus."</p> }.into_any();
     };
-    let close = move |query: &mut explorer_core::Query| {
-        query.doc = None;
-        query.p = None;
-    };
-    let escape = window_event_listener(leptos::ev::keydown, move |event| {
-        if event.key() == "Escape" {
-            state.navigate_with(close);
-        }
-    });
-    on_cleanup(move || escape.remove());
     // Move focus into the reader, where the link that opened it no longer is:
     // to the heading, or to the paragraph a link names (which focuses itself).
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -43,7 +34,6 @@ pub fn Reader(id: String) -> impl IntoView {
     });
     view! {
         <article class="reader" data-reader=document.id.clone()>
-            <a class="back-link" href=move || state.href_with(close) data-back="">"← Back to results"</a>
             <p class="reader-type">{label(Facet::Type, &document.doc_type.value)}</p>
             <h1 class="reader-title" tabindex="-1" node_ref=heading>{document.title.clone()}</h1>
             <Metadata document />

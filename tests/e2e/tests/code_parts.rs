@@ -2,7 +2,7 @@
 //! the main wasm; the reader, the analysis views and the quotes and figures
 //! each fetch their part the first time they are shown, or a link to them
 //! is pointed at or focused, and once; a part that cannot be fetched is
-//! said plainly and loads on Try again.
+//! said plainly, loads on Try again, and leaves the way back to the results.
 
 use e2e::actions::*;
 use e2e::{count, dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
@@ -93,6 +93,26 @@ async fn a_part_that_does_not_load_is_said_plainly_and_loads_on_try_again() {
     wait_for(&browser, "[data-reader=\"2023-06-12-hac-albania-asylum-claims\"] .reader-title", LOAD_TIMEOUT)
         .await;
     assert_eq!(count(&browser, "[data-part-failed]").await, 0);
+    drop(site);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_reader_whose_part_does_not_load_still_leads_back_to_its_results() {
+    let site_dir = copied_without(&dist_dir(), |name| name.starts_with("split_reader-"));
+    let (site, browser) = open_build(site_dir.path(), "q=rwanda", 1280, 900).await;
+    wait_for(&browser, "[data-result-count=\"3\"]", LOAD_TIMEOUT).await;
+    click(&browser, ".result-title a").await;
+    wait_for(&browser, "[data-part-failed]", LOAD_TIMEOUT).await;
+    click(&browser, "[data-back]").await;
+    address_becomes(&browser, "q=rwanda").await;
+    wait_for(&browser, "[data-result-count=\"3\"]", LOAD_TIMEOUT).await;
+    click(&browser, ".result-title a").await;
+    wait_for(&browser, "[data-part-failed]", LOAD_TIMEOUT).await;
+    browser.find(Locator::Css("body")).await.unwrap().send_keys("\u{e00c}").await.unwrap();
+    address_becomes(&browser, "q=rwanda").await;
+    wait_for(&browser, "[data-result-count=\"3\"]", LOAD_TIMEOUT).await;
+    assert_eq!(count(&browser, "[data-part-failed], [data-back]").await, 0);
     drop(site);
     browser.close().await;
 }

@@ -304,7 +304,8 @@ async fn a_search_says_the_text_is_loading_and_shows_no_counts_until_it_has() {
 
 /// Opens `link` on the built site `dist` without its text and search index
 /// (nor its worker, which would not install without them): the page must
-/// say why they did not load; then, with them back, one "Try again" must
+/// say why they did not load (and, in the reader, still lead back to the
+/// results); then, with them back, one "Try again" must
 /// show `loaded`.
 async fn fails_then_loads_on_retry(dist: &Path, link: &str, loaded: &str) {
     let site_dir = tempfile::tempdir().unwrap();
@@ -321,6 +322,8 @@ async fn fails_then_loads_on_retry(dist: &Path, link: &str, loaded: &str) {
     wait_for(&browser, "[data-text-failed]", LOAD_TIMEOUT).await;
     let message = text(&browser, "[data-text-failed]").await;
     assert!(message.contains("could not be loaded") && message.contains("404"), "{link}: {message}");
+    let opens_a_document = link.contains("doc=");
+    assert_eq!(count(&browser, "[data-back]").await, usize::from(opens_a_document), "{link}: the way back");
     for file in ["text", "search", "postings"].iter().flat_map(|kind| built_json(dist, kind)) {
         std::fs::copy(&file, site_dir.path().join(file.file_name().unwrap())).unwrap();
     }
