@@ -8,7 +8,7 @@
 
 use crate::actions::wait_for_app;
 use crate::rng::Rng;
-use crate::{Browser, Locator, Site, LOAD_TIMEOUT};
+use crate::{wait_until_gone, Browser, Locator, Site, LOAD_TIMEOUT};
 use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
@@ -214,6 +214,7 @@ async fn perform(browser: &Browser, site: &Site, action: &Action, rng: &mut Rng)
 
 /// Nothing panicked, and a fresh load of the address renders the same.
 async fn compare(person: &Browser, fresh: &Browser, site: &Site) -> Result<(), String> {
+    wait_for_parts(person).await;
     let seen = snapshot(person).await?;
     if seen["bug"] == Value::Bool(true) {
         return Err("the page panicked (its bug report is on show)".to_owned());
@@ -222,6 +223,7 @@ async fn compare(person: &Browser, fresh: &Browser, site: &Site) -> Result<(), S
     fresh.goto(&site.url(&address)).await.map_err(|e| e.to_string())?;
     // A fresh load read before the app took over is the build's first view, not the address's.
     wait_for_app(fresh).await;
+    wait_for_parts(fresh).await;
     let loaded = snapshot(fresh).await?;
     let fields = seen.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
     for field in fields {
@@ -233,6 +235,12 @@ async fn compare(person: &Browser, fresh: &Browser, site: &Site) -> Result<(), S
         }
     }
     Ok(())
+}
+
+/// Waits until the view's code parts have arrived: a part is fetched (or
+/// read from the worker's cache) after the app shows the view around it.
+async fn wait_for_parts(browser: &Browser) {
+    wait_until_gone(browser, "[data-part-loading]", LOAD_TIMEOUT).await;
 }
 
 async fn snapshot(browser: &Browser) -> Result<Value, String> {
