@@ -35,8 +35,9 @@ pub use fantoccini::{elements::Element, Client, Locator};
 pub use link::Throttle;
 pub use page::{all_attrs, attr, count, screenshot, text, wait_for, wait_until_gone, LOAD_TIMEOUT};
 pub use paths::{
-    corpus_ids_newest_first, dist_dir, generated_corpus_dir, generated_dist_dir, hostile_dist_dir,
-    imported_corpus_dir, imported_dist_dir, sub_path_dist_dir, workspace_root,
+    copy_files, corpus_ids_newest_first, dist_dir, generated_corpus_dir, generated_dist_dir,
+    hostile_dist_dir, imported_corpus_dir, imported_dist_dir, site_without, sub_path_dist_dir,
+    workspace_root,
 };
 pub use server::{gzip, is_text_file, Caching, Served, Site};
 

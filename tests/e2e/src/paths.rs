@@ -103,3 +103,27 @@ fn id_and_date(path: &Path) -> (String, String) {
     .unwrap_or_else(|| panic!("{}: no date", path.display()));
     (id.to_owned(), date.to_owned())
 }
+
+/// The built site `dist` copied into a new folder without its service
+/// worker (every request then reaches the server) and without the files
+/// `leave_out` names, for a test of what the page does when they are missing.
+pub fn site_without(dist: &Path, leave_out: impl Fn(&str) -> bool) -> tempfile::TempDir {
+    let site = tempfile::tempdir().expect("a temporary folder");
+    copy_files(dist, site.path(), |name| name != "sw.js" && !leave_out(name));
+    site
+}
+
+/// Copies the files of `dist` that `pick` names into `site` (as files come
+/// back to a host), and says how many.
+pub fn copy_files(dist: &Path, site: &Path, pick: impl Fn(&str) -> bool) -> usize {
+    let mut copied = 0;
+    for entry in std::fs::read_dir(dist).expect("read the built site") {
+        let path = entry.expect("a file of the built site").path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if path.is_file() && pick(&name) {
+            std::fs::copy(&path, site.join(&name)).expect("copy a file of the built site");
+            copied += 1;
+        }
+    }
+    copied
+}

@@ -5,8 +5,7 @@
 //! said plainly, loads on Try again, and leaves the way back to the results.
 
 use e2e::actions::*;
-use e2e::{count, dist_dir, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
-use std::path::Path;
+use e2e::{copy_files, count, dist_dir, site_without, text, wait_for, Browser, Locator, Site, LOAD_TIMEOUT};
 
 /// The code parts the page itself has asked for (from the network or the
 /// worker's cache), by name without the hash, in the order asked.
@@ -16,23 +15,9 @@ async fn parts_asked_for(browser: &Browser) -> Vec<String> {
     serde_json::from_value(script(browser, read).await).unwrap()
 }
 
-/// The built site copied into a new folder without its service worker
-/// (every request then reaches the server) and without the files `leave_out` names.
-fn copied_without(dist: &Path, leave_out: impl Fn(&str) -> bool) -> tempfile::TempDir {
-    let site_dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(dist).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_file() && name != "sw.js" && !leave_out(&name) {
-            std::fs::copy(&path, site_dir.path().join(name)).unwrap();
-        }
-    }
-    site_dir
-}
-
 #[tokio::test]
 async fn the_first_view_and_a_search_need_no_part_and_each_part_arrives_once_when_first_wanted() {
-    let site_dir = copied_without(&dist_dir(), |_| false);
+    let site_dir = site_without(&dist_dir(), |_| false);
     let (site, browser) = open_build(site_dir.path(), "", 1280, 900).await;
     results_once_count_is(&browser, 6).await;
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys("rwanda").await.unwrap();
@@ -75,7 +60,7 @@ async fn the_first_view_and_a_search_need_no_part_and_each_part_arrives_once_whe
 async fn a_part_that_does_not_load_is_said_plainly_and_loads_on_try_again() {
     let dist = dist_dir();
     let is_reader = |name: &str| name.starts_with("split_reader-");
-    let site_dir = copied_without(&dist, is_reader);
+    let site_dir = site_without(&dist, is_reader);
     let site = Site::start(site_dir.path(), "/");
     let browser = Browser::start(1280, 900).await;
     browser.goto(&site.url("doc=2023-06-12-hac-albania-asylum-claims")).await.unwrap();
@@ -83,12 +68,7 @@ async fn a_part_that_does_not_load_is_said_plainly_and_loads_on_try_again() {
     let message = text(&browser, "[data-part-failed]").await;
     assert!(message.contains("The code for the reader could not be loaded"), "{message}");
     assert_eq!(count(&browser, "[data-reader]").await, 0);
-    for entry in std::fs::read_dir(&dist).unwrap() {
-        let path = entry.unwrap().path();
-        if is_reader(&path.file_name().unwrap().to_string_lossy()) {
-            std::fs::copy(&path, site_dir.path().join(path.file_name().unwrap())).unwrap();
-        }
-    }
+    copy_files(&dist, site_dir.path(), is_reader);
     click(&browser, "[data-part-failed] button").await;
     wait_for(&browser, "[data-reader=\"2023-06-12-hac-albania-asylum-claims\"] .reader-title", LOAD_TIMEOUT)
         .await;
@@ -99,7 +79,7 @@ async fn a_part_that_does_not_load_is_said_plainly_and_loads_on_try_again() {
 
 #[tokio::test]
 async fn a_reader_whose_part_does_not_load_still_leads_back_to_its_results() {
-    let site_dir = copied_without(&dist_dir(), |name| name.starts_with("split_reader-"));
+    let site_dir = site_without(&dist_dir(), |name| name.starts_with("split_reader-"));
     let (site, browser) = open_build(site_dir.path(), "q=rwanda", 1280, 900).await;
     wait_for(&browser, "[data-result-count=\"3\"]", LOAD_TIMEOUT).await;
     click(&browser, ".result-title a").await;

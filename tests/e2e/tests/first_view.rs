@@ -6,7 +6,7 @@
 //! meanwhile has started the files a search fetches first downloading.
 
 use e2e::actions::*;
-use e2e::{count, dist_dir, text, wait_for, wait_until_gone, Browser, Site, LOAD_TIMEOUT};
+use e2e::{count, dist_dir, site_without, text, wait_for, wait_until_gone, Browser, Site, LOAD_TIMEOUT};
 use std::time::Duration;
 
 /// A site whose wasm is held, and a browser on `query` there.
@@ -149,16 +149,8 @@ async fn what_is_typed_and_ticked_before_the_app_arrives_carries_into_it() {
 
 #[tokio::test]
 async fn a_corpus_file_that_cannot_be_fetched_is_said_plainly() {
-    let site_dir = tempfile::tempdir().unwrap();
-    let mut copied = 0;
-    for entry in std::fs::read_dir(dist_dir()).unwrap() {
-        let entry = entry.unwrap();
-        let name = entry.file_name().into_string().unwrap();
-        if entry.path().is_file() && !name.starts_with("corpus-") && name != "sw.js" {
-            std::fs::copy(entry.path(), site_dir.path().join(&name)).unwrap();
-            copied += 1;
-        }
-    }
+    let site_dir = site_without(&dist_dir(), |name| name.starts_with("corpus-"));
+    let copied = std::fs::read_dir(site_dir.path()).unwrap().count();
     assert!(copied > 3, "the built site was copied");
     let site = Site::start(site_dir.path(), "/");
     let browser = Browser::start(1280, 900).await;

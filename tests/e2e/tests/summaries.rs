@@ -71,15 +71,8 @@ async fn the_first_view_has_its_summaries_and_other_documents_read_theirs_from_t
 #[tokio::test]
 async fn a_summary_whose_text_does_not_load_is_said_plainly_and_loads_on_try_again() {
     let dist = generated_dist_dir();
-    let site_dir = tempfile::tempdir().unwrap();
     let is_text = |name: &str| name.starts_with("text-");
-    for entry in std::fs::read_dir(&dist).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_file() && name != "sw.js" && !is_text(&name) {
-            std::fs::copy(&path, site_dir.path().join(name)).unwrap();
-        }
-    }
+    let site_dir = e2e::site_without(&dist, is_text);
     let site = e2e::Site::start(site_dir.path(), "/");
     let browser = e2e::Browser::start(1280, 900).await;
     browser.goto(&site.url("sort=oldest")).await.unwrap();
@@ -87,12 +80,7 @@ async fn a_summary_whose_text_does_not_load_is_said_plainly_and_loads_on_try_aga
     let message = e2e::text(&browser, "[data-result-text-failed]").await;
     assert!(message.starts_with("Its summary could not be loaded."), "{message}");
     wait_until_gone(&browser, "[data-summary-loading]", LOAD_TIMEOUT).await;
-    for entry in std::fs::read_dir(&dist).unwrap() {
-        let path = entry.unwrap().path();
-        if is_text(&path.file_name().unwrap().to_string_lossy()) {
-            std::fs::copy(&path, site_dir.path().join(path.file_name().unwrap())).unwrap();
-        }
-    }
+    e2e::copy_files(&dist, site_dir.path(), is_text);
     click(&browser, "[data-result-text-failed] button").await;
     wait_until_gone(&browser, "[data-result-text-failed], [data-summary-loading]", LOAD_TIMEOUT).await;
     assert_eq!(count(&browser, ".result .result-summary").await, 50, "one try brought every summary");

@@ -9,8 +9,8 @@
 
 use e2e::actions::*;
 use e2e::{
-    all_attrs, count, dist_dir, hostile_dist_dir, is_text_file, text, wait_for, Browser, Locator, Site,
-    LOAD_TIMEOUT,
+    all_attrs, count, dist_dir, hostile_dist_dir, is_text_file, site_without, text, wait_for, Browser,
+    Locator, Site, LOAD_TIMEOUT,
 };
 use explorer_core::Corpus;
 use std::collections::BTreeSet;
@@ -308,14 +308,7 @@ async fn a_search_says_the_text_is_loading_and_shows_no_counts_until_it_has() {
 /// results); then, with them back, one "Try again" must
 /// show `loaded`.
 async fn fails_then_loads_on_retry(dist: &Path, link: &str, loaded: &str) {
-    let site_dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(dist).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_file() && !is_text_file(&name) && name != "sw.js" {
-            std::fs::copy(&path, site_dir.path().join(name)).unwrap();
-        }
-    }
+    let site_dir = site_without(dist, is_text_file);
     let site = Site::start(site_dir.path(), "/");
     let browser = Browser::start(1280, 900).await;
     browser.goto(&site.url(link)).await.unwrap();
@@ -357,14 +350,7 @@ async fn a_readers_text_that_does_not_load_is_said_plainly_and_can_be_tried_agai
 
 #[tokio::test]
 async fn a_results_text_that_does_not_load_is_said_there_and_loads_on_try_again() {
-    let site_dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(hostile_dist_dir()).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_file() && !name.starts_with("text-") && name != "sw.js" {
-            std::fs::copy(&path, site_dir.path().join(name)).unwrap();
-        }
-    }
+    let site_dir = site_without(&hostile_dist_dir(), |name| name.starts_with("text-"));
     let site = Site::start(site_dir.path(), "/");
     let browser = Browser::start(1280, 900).await;
     browser.goto(&site.url("q=boats")).await.unwrap();
