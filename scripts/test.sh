@@ -11,7 +11,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh --test
 
 started=$SECONDS
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each step names the disk space left, since a full disk shows up only as
+# a linker's bus error.
+step() { printf '\n\033[1m==> %s\033[0m (%s free)\n' "$*" "$(df -h --output=avail . | tail -1 | tr -d ' ')"; }
 
 step "formatting, lints and docs: cargo fmt --check, cargo clippy, cargo doc"
 cargo fmt --all --check
