@@ -1,5 +1,5 @@
 //! What the analysis views read from the index: a document's body
-//! paragraphs with their lengths and text, the paragraphs a query matches
+//! paragraphs and its length in words, the paragraphs' text, the paragraphs a query matches
 //! in one document, each paragraph's terms by position, and a term's text
 //! and most frequent written form.
 
@@ -13,8 +13,6 @@ pub struct BodyParagraph {
     pub id: u32,
     /// Its number in its document, from 1, as in `p=` links.
     pub number: u32,
-    /// In words (positions).
-    pub words: u32,
 }
 
 /// Every paragraph's terms in order of position, written while the index
@@ -56,12 +54,12 @@ impl SearchIndex {
         paragraphs
             .map(|id| (id, self.paragraph(id)))
             .filter(|(_, p)| p.number > 0)
-            .map(|(id, p)| BodyParagraph { id, number: p.number, words: p.length })
+            .map(|(id, p)| BodyParagraph { id, number: p.number })
     }
 
     /// The words of the document at `position`'s body.
     pub fn body_words(&self, position: usize) -> u64 {
-        self.body_paragraphs(position).map(|p| u64::from(p.words)).sum()
+        u64::from(self.body_words[position])
     }
 
     /// The text of paragraph `id`.
@@ -77,10 +75,7 @@ impl SearchIndex {
         }
         let scores = self.paragraph_scores(query, &self.document_paragraphs(position));
         let matched = scores.iter().map(|s| (s.paragraph, self.paragraph(s.paragraph)));
-        matched
-            .filter(|(_, p)| p.number > 0)
-            .map(|(id, p)| BodyParagraph { id, number: p.number, words: p.length })
-            .collect()
+        matched.filter(|(_, p)| p.number > 0).map(|(id, p)| BodyParagraph { id, number: p.number }).collect()
     }
 
     /// How many times a query of one word (no phrase, no `OR`) matches the

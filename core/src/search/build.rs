@@ -59,12 +59,7 @@ impl SearchIndex {
             let range = text.len()..text.len() + paragraph_text.len();
             text.push_str(paragraph_text);
             let length = previous.wrapping_add(1);
-            paragraphs.push(IndexedParagraph {
-                document: document as u32,
-                number: number as u32,
-                length,
-                text: range,
-            });
+            paragraphs.push(IndexedParagraph::new(document as u32, number as u32, length, range));
         }
         document_starts.push(paragraphs.len() as u32);
         let interned = interner.finish();
@@ -116,7 +111,8 @@ impl SearchIndex {
             postings: PostingStore::Built(writer.finish()),
             sequences,
             written,
-            bm25: Bm25::new(paragraphs.iter().map(|p| p.length)),
+            bm25: Bm25::new(paragraphs.len(), paragraphs.iter().map(|p| u64::from(p.length())).sum()),
+            body_words: body_words(&paragraphs, &document_starts),
             paragraphs,
             document_starts,
             text,
@@ -125,4 +121,10 @@ impl SearchIndex {
             files: Vec::new(),
         }
     }
+}
+
+/// Per document, the positions of its body's paragraphs (its title, paragraph 0, left out).
+fn body_words(paragraphs: &[IndexedParagraph], document_starts: &[u32]) -> Vec<u32> {
+    let body = |pair: &[u32]| &paragraphs[pair[0] as usize + 1..pair[1] as usize];
+    document_starts.windows(2).map(|pair| body(pair).iter().map(IndexedParagraph::length).sum()).collect()
 }

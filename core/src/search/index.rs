@@ -12,15 +12,29 @@ use super::postings::{PostingStore, TermPostings};
 use super::vocabulary::Vocabulary;
 use crate::corpus::NewestFirst;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// A paragraph of the index: a document's title (number 0) or its paragraph `number`.
 pub(super) struct IndexedParagraph {
     pub document: u32,
     pub number: u32,
-    /// In positions (words).
-    pub length: u32,
+    /// In positions (words). In an index loaded from the build's files,
+    /// 0 until a postings file of a term it has is added: its terms'
+    /// records carry it, so the index's head need not ([`super::parts`]).
+    pub length: AtomicU32,
     /// Its bytes in `SearchIndex::text`.
     pub text: Range<usize>,
+}
+
+impl IndexedParagraph {
+    pub fn new(document: u32, number: u32, length: u32, text: Range<usize>) -> IndexedParagraph {
+        IndexedParagraph { document, number, length: AtomicU32::new(length), text }
+    }
+
+    /// Its length in positions, for ranking (see [`IndexedParagraph::length`]).
+    pub fn length(&self) -> u32 {
+        self.length.load(Ordering::Relaxed)
+    }
 }
 
 /// Full-text search over a corpus' titles and paragraphs. Build it once.
@@ -37,6 +51,8 @@ pub struct SearchIndex {
     pub(super) paragraphs: Vec<IndexedParagraph>,
     /// Document `d`'s title and paragraphs are `document_starts[d]..document_starts[d + 1]`.
     pub(super) document_starts: Vec<u32>,
+    /// Per document, the words of its body (its title left out).
+    pub(super) body_words: Vec<u32>,
     /// Every title and paragraph, one after another; empty in an index
     /// loaded from the build's files, which hold no text.
     pub(super) text: String,

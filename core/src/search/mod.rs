@@ -93,6 +93,7 @@
 mod access;
 mod bm25;
 mod build;
+mod front_coding;
 mod index;
 mod intern;
 mod marks;

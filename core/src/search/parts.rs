@@ -1,8 +1,12 @@
 //! The index in parts, for a search that fetches only what it needs: a
 //! head (every term with its words and the number of paragraphs it is in,
-//! each paragraph's length, the names the taxonomy knows, and which file
-//! holds which terms) and the terms' postings in files of consecutive
-//! terms, about a set size each. The build writes them
+//! each document's number of paragraphs and of words, the names the
+//! taxonomy knows, and which file holds which terms) and the terms'
+//! postings in files of consecutive terms, about a set size each. A
+//! paragraph's length, which ranking weighs, comes with each of its terms'
+//! postings, not in the head: at 5,000 documents the head would otherwise
+//! hold over a hundred thousand of them, nearly all for paragraphs no
+//! search of a visit ranks. The build writes them
 //! ([`SearchIndex::split`]); the page loads the head
 //! ([`SearchIndex::from_head`]), prepares a query against it (completion
 //! and typos need only the words), fetches the files of the query's terms
@@ -12,6 +16,7 @@
 
 use super::access::TermSequences;
 use super::bm25::Bm25;
+use super::front_coding;
 use super::index::{IndexedParagraph, SearchIndex};
 use super::names::Names;
 use super::postings::{from_gaps, gaps, PostingStore, TermRecord};
@@ -27,11 +32,13 @@ use std::sync::OnceLock;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IndexHead {
     /// Every term, sorted.
-    terms: Vec<HeadTerm>,
+    terms: HeadTerms,
     /// Per document, how many paragraphs it has, its title counted as one.
     paragraphs: Vec<u32>,
-    /// Per paragraph (titles included), document by document, its length in positions.
-    lengths: Vec<u32>,
+    /// Per document, the words (positions) of its body, its title left out.
+    body_words: Vec<u32>,
+    /// The positions of every paragraph, titles included, for the average length.
+    positions: u64,
     /// Each name the taxonomy knows, as its terms, with the documents
     /// naming it (each position as the gap from the one before).
     names: Vec<(Vec<String>, Vec<u32>)>,
@@ -39,11 +46,18 @@ pub struct IndexHead {
     files: Vec<PostingsFile>,
 }
 
-/// A term: the number of paragraphs it is in, its most frequent word as
-/// written (by number), and its words as written, by number, the first of
-/// which gives the term (its stem), so the head need not spell it.
+/// The terms, in lists of one entry per term.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-struct HeadTerm(u32, u16, Vec<String>);
+struct HeadTerms {
+    /// The number of paragraphs it is in.
+    paragraphs: Vec<u32>,
+    /// Its most frequent word as written, by number.
+    written: Vec<u16>,
+    /// Its words as written, in order of number, the first of which gives
+    /// the term (its stem), so the head need not spell it: a line per term,
+    /// front-coded ([`super::front_coding`]).
+    words: String,
+}
 
 /// A postings file: its name, and its first term (it holds the terms up to the next file's first).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,7 +107,7 @@ impl SearchIndex {
             written.push((file, json));
         };
         for term in 0..self.term_count() as u32 {
-            let record = self.term_postings(term).record();
+            let record = self.term_postings(term).record(|paragraph| self.paragraph(paragraph).length());
             size += serde_json::to_string(&record).expect("postings serialise").len();
             open.terms.push(record);
             if size >= file_bytes {
@@ -104,18 +118,23 @@ impl SearchIndex {
         if !open.terms.is_empty() {
             close(&mut open, self.term_count() as u32);
         }
-        let terms = (0..self.term_count() as u32).map(|term| {
+        let words = (0..self.term_count() as u32).map(|term| {
             let mut words: Vec<&IndexedWord> = self.vocabulary.words_of(term).collect();
             order::sort_by_key(&mut words, |word| word.variant);
-            let words = words.into_iter().map(|word| word.text.clone()).collect();
-            HeadTerm(self.paragraph_count(term) as u32, self.written[term as usize], words)
+            words.into_iter().map(|word| word.text.as_str()).collect()
         });
+        let terms = HeadTerms {
+            paragraphs: (0..self.term_count() as u32).map(|term| self.paragraph_count(term) as u32).collect(),
+            written: self.written.clone(),
+            words: front_coding::encode(words),
+        };
         let names = self.names.list().into_iter().map(|(terms, documents)| (terms, gaps(&documents)));
         let paragraphs = self.document_starts.windows(2).map(|pair| pair[1] - pair[0]).collect();
         let head = IndexHead {
-            terms: terms.collect(),
+            terms,
             paragraphs,
-            lengths: self.paragraphs.iter().map(|p| p.length).collect(),
+            body_words: self.body_words.clone(),
+            positions: self.paragraphs.iter().map(|p| u64::from(p.length())).sum(),
             names: names.collect(),
             files,
         };
@@ -132,49 +151,53 @@ impl SearchIndex {
                 corpus.documents().len()
             ));
         }
+        if head.body_words.len() != head.paragraphs.len() {
+            return Err(format!(
+                "the index has {} documents' words for {} documents",
+                head.body_words.len(),
+                head.paragraphs.len()
+            ));
+        }
         let total: u64 = head.paragraphs.iter().map(|&n| u64::from(n)).sum();
-        if total != head.lengths.len() as u64 {
-            return Err(format!("the index has {} paragraphs' lengths for {total}", head.lengths.len()));
+        let total = usize::try_from(total).map_err(|_| "the index has too many paragraphs")?;
+        let HeadTerms { paragraphs: counts, written, words } = head.terms;
+        let words = front_coding::decode(&words)?;
+        if counts.len() != words.len() || written.len() != words.len() {
+            return Err(format!(
+                "the index has {} terms' words, {} terms' paragraph counts and {} terms' most frequent words",
+                words.len(),
+                counts.len(),
+                written.len()
+            ));
         }
-        let mut terms = Vec::with_capacity(head.terms.len());
-        for HeadTerm(_, _, words) in &head.terms {
-            let first = words.first().ok_or("a term of the index has no words")?;
-            terms.push(term(first));
-        }
+        let terms: Vec<String> = words.iter().map(|words| term(&words[0])).collect();
         if !terms.windows(2).all(|pair| pair[0] < pair[1]) {
             return Err("the index's terms are not in order".to_owned());
         }
         let in_order = head.files.windows(2).all(|pair| pair[0].first < pair[1].first);
         let covered = match (head.files.first(), head.files.last()) {
-            (Some(first), Some(last)) => first.first == 0 && (last.first as usize) < head.terms.len(),
-            _ => head.terms.is_empty(),
+            (Some(first), Some(last)) => first.first == 0 && (last.first as usize) < terms.len(),
+            _ => terms.is_empty(),
         };
         if !in_order || !covered {
             return Err("the index's postings files do not cover its terms in order".to_owned());
         }
-        let mut paragraphs = Vec::with_capacity(head.lengths.len());
+        let mut paragraphs = Vec::with_capacity(total);
         let mut document_starts = Vec::with_capacity(head.paragraphs.len() + 1);
-        let mut lengths = head.lengths.iter();
         for (document, &count) in head.paragraphs.iter().enumerate() {
             document_starts.push(paragraphs.len() as u32);
-            for number in 0..count {
-                let length = *lengths.next().expect("the lengths were counted");
-                paragraphs.push(IndexedParagraph { document: document as u32, number, length, text: 0..0 });
-            }
+            let numbers = 0..count;
+            paragraphs.extend(numbers.map(|number| IndexedParagraph::new(document as u32, number, 0, 0..0)));
         }
         document_starts.push(paragraphs.len() as u32);
-        let mut words = Vec::new();
-        let (mut counts, mut written) = (Vec::new(), Vec::new());
-        for (term, HeadTerm(count, most, variants)) in head.terms.into_iter().enumerate() {
-            let variants = variants.into_iter().enumerate();
-            words.extend(variants.map(|(v, text)| IndexedWord {
-                text,
-                term: term as u32,
-                variant: v as u16,
-            }));
-            counts.push(count);
-            written.push(most);
+        if let Some(term) = (0..terms.len()).find(|&term| usize::from(written[term]) >= words[term].len()) {
+            return Err(format!("the index's term {term} has no word {}", written[term]));
         }
+        let words = words.into_iter().enumerate().flat_map(|(term, variants)| {
+            let variants = variants.into_iter().enumerate();
+            variants.map(move |(v, text)| IndexedWord { text, term: term as u32, variant: v as u16 })
+        });
+        let words: Vec<IndexedWord> = words.collect();
         let names: Option<Vec<(Vec<String>, Vec<u32>)>> =
             head.names.into_iter().map(|(terms, gaps)| Some((terms, from_gaps(&gaps)?))).collect();
         let names = names.ok_or("a name's document gap overflows")?;
@@ -188,9 +211,10 @@ impl SearchIndex {
             terms,
             sequences,
             written,
-            bm25: Bm25::new(paragraphs.iter().map(|p| p.length)),
+            bm25: Bm25::new(paragraphs.len(), head.positions),
             paragraphs,
             document_starts,
+            body_words: head.body_words,
             text: String::new(),
             names: Names::from_list(names),
             newest_first: corpus.newest_first().clone(),
@@ -219,8 +243,10 @@ impl SearchIndex {
         self.files.get(index).map(|file| file.file.as_str())
     }
 
-    /// Adds the `index`th postings file's terms; refused if it is not that
-    /// file or its postings point past the index's paragraphs.
+    /// Adds the `index`th postings file's terms and their paragraphs'
+    /// lengths; refused if it is not that file, or its postings point past
+    /// the index's paragraphs or give a paragraph another length than
+    /// another file gave it.
     pub fn add_file(&self, index: usize, part: PostingsPart) -> Result<(), String> {
         let PostingStore::Loaded { records, .. } = &self.postings else {
             return Ok(());
@@ -242,6 +268,17 @@ impl SearchIndex {
             let last = postings.term(0).postings.last().map_or(0, |p| p.paragraph);
             if last as usize >= self.paragraphs.len() {
                 return Err(format!("{} names paragraph {last} of {}", named.file, self.paragraphs.len()));
+            }
+            for (posting, &length) in postings.term(0).postings.iter().zip(record.lengths()) {
+                let known = &self.paragraph(posting.paragraph).length;
+                let before = known.swap(length, std::sync::atomic::Ordering::Relaxed);
+                if before != 0 && before != length {
+                    let paragraph = posting.paragraph;
+                    return Err(format!(
+                        "{} gives paragraph {paragraph} {length} words, not {before}",
+                        named.file
+                    ));
+                }
             }
             let _ = records[term as usize].set(postings);
         }

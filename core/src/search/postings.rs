@@ -49,7 +49,8 @@ pub(super) struct TermPostings<'a> {
 }
 
 /// One term's record as an index file holds it: per posting, its
-/// paragraph (as the gap from the previous one) and its count; per
+/// paragraph (as the gap from the previous one), its count and the
+/// paragraph's length in positions (which ranking weighs); per
 /// position, the gap from the posting's previous position (the first
 /// counted from 0) and its word number (none written when all are 0).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +59,8 @@ pub struct TermRecord {
     paragraph_gaps: Vec<u32>,
     #[serde(rename = "c")]
     counts: Vec<u32>,
+    #[serde(rename = "l")]
+    lengths: Vec<u32>,
     #[serde(rename = "x")]
     position_gaps: Vec<u32>,
     #[serde(rename = "w", default, skip_serializing_if = "Vec::is_empty")]
@@ -103,10 +106,16 @@ impl PostingStore {
 }
 
 impl TermRecord {
+    /// Per posting, in order, its paragraph's length in positions.
+    pub(super) fn lengths(&self) -> &[u32] {
+        &self.lengths
+    }
+
     /// The record, as a postings list of one term.
     pub(super) fn postings(&self) -> Result<Postings, String> {
         let positions: u64 = self.counts.iter().map(|&count| u64::from(count)).sum();
         if self.paragraph_gaps.len() != self.counts.len()
+            || self.lengths.len() != self.counts.len()
             || self.position_gaps.len() as u64 != positions
             || !(self.words.is_empty() || self.words.len() as u64 == positions)
         {
@@ -171,12 +180,14 @@ impl<'a> TermPostings<'a> {
         &self.words[self.run(posting)]
     }
 
-    /// The record as an index file holds it.
-    pub fn record(&self) -> TermRecord {
+    /// The record as an index file holds it, with each paragraph's
+    /// `length` in positions.
+    pub fn record(&self, length: impl Fn(u32) -> u32) -> TermRecord {
         let paragraphs: Vec<u32> = self.postings.iter().map(|posting| posting.paragraph).collect();
         let mut record = TermRecord { paragraph_gaps: gaps(&paragraphs), ..TermRecord::default() };
         for posting in self.postings {
             record.counts.push(posting.count);
+            record.lengths.push(length(posting.paragraph));
             record.position_gaps.extend(gaps(self.positions(posting)));
             record.words.extend_from_slice(self.words(posting));
         }
@@ -298,7 +309,7 @@ mod tests {
     fn a_terms_record_reads_back_as_it_was_written() {
         let postings = written();
         for term in 0..2 {
-            let record = postings.term(term).record();
+            let record = postings.term(term).record(|paragraph| paragraph * 10);
             let json = serde_json::to_string(&record).unwrap();
             let back: TermRecord = serde_json::from_str(&json).unwrap();
             let read = back.postings().unwrap();
@@ -311,15 +322,22 @@ mod tests {
                 assert_eq!(one.positions(a), other.positions(b));
                 assert_eq!(one.words(a), other.words(b));
             }
+            let paragraphs = one.postings.iter().map(|p| p.paragraph * 10);
+            assert_eq!(back.lengths(), paragraphs.collect::<Vec<_>>(), "each posting's paragraph's length");
         }
-        let second = serde_json::to_string(&postings.term(1).record()).unwrap();
-        assert_eq!(second, r#"{"p":[3],"c":[1],"x":[0]}"#, "gaps, and no word numbers when all are 0");
+        let second = serde_json::to_string(&postings.term(1).record(|paragraph| paragraph * 10)).unwrap();
+        assert_eq!(
+            second, r#"{"p":[3],"c":[1],"l":[30],"x":[0]}"#,
+            "gaps, and no word numbers when all are 0"
+        );
     }
 
     #[test]
     fn a_record_with_lists_of_different_lengths_is_refused() {
-        let broken: TermRecord = serde_json::from_str(r#"{"p":[3,1],"c":[1],"x":[0]}"#).unwrap();
+        let broken: TermRecord = serde_json::from_str(r#"{"p":[3,1],"c":[1],"l":[5],"x":[0]}"#).unwrap();
         assert!(broken.postings().is_err());
+        let no_length: TermRecord = serde_json::from_str(r#"{"p":[3],"c":[1],"l":[],"x":[0]}"#).unwrap();
+        assert!(no_length.postings().is_err(), "a posting without its paragraph's length");
     }
 
     #[test]

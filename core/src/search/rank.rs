@@ -160,7 +160,7 @@ impl SearchIndex {
                     let idf = self.bm25.idf(self.paragraph_count(term));
                     let scored = postings.within(paragraphs).postings.iter().map(|p| Scored {
                         paragraph: p.paragraph,
-                        score: self.bm25.weight(idf, p.count, self.paragraph(p.paragraph).length),
+                        score: self.bm25.weight(idf, p.count, self.paragraph(p.paragraph).length()),
                         clauses,
                         exact: false,
                     });
@@ -187,7 +187,7 @@ impl SearchIndex {
                     });
                     if starts > 0 {
                         let paragraph = postings[0].paragraph;
-                        let score = self.bm25.weight(idf, starts, self.paragraph(paragraph).length);
+                        let score = self.bm25.weight(idf, starts, self.paragraph(paragraph).length());
                         found.push(Scored { paragraph, score, clauses, exact });
                     }
                 });

@@ -133,8 +133,49 @@ fn a_file_that_is_not_the_one_named_is_refused() {
     let error = parts.add_file(1, first).unwrap_err();
     assert!(error.contains("holds terms 0+1, not 1+1"), "{error}");
     let other = crate::testing::corpus_of_texts(&[("one", "2024-01-01", "One", &["Alone."])]);
-    let error = SearchIndex::from_head(head, &other).err().unwrap();
+    let error = SearchIndex::from_head(head.clone(), &other).err().unwrap();
     assert!(error.contains("the index has 3 documents, the corpus 1"), "{error}");
+    let broken = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut json = serde_json::to_value(&head).unwrap();
+        change(&mut json);
+        SearchIndex::from_head(IndexHead::from_json(&json.to_string()).unwrap(), &corpus).err().unwrap()
+    };
+    let error = broken(&|json| json["terms"]["written"].as_array_mut().unwrap().truncate(1));
+    assert!(error.contains("1 terms' most frequent words"), "{error}");
+    let error = broken(&|json| json["terms"]["written"][0] = serde_json::json!(9));
+    assert!(error.contains("term 0 has no word 9"), "{error}");
+    let error = broken(&|json| json["terms"]["words"] = serde_json::json!("9x"));
+    assert!(error.contains("not coded as the index codes words"), "{error}");
+    let error = broken(&|json| json["body_words"].as_array_mut().unwrap().push(serde_json::json!(1)));
+    assert!(error.contains("4 documents' words for 3 documents"), "{error}");
+}
+
+#[test]
+fn the_head_holds_no_paragraph_lengths_and_the_postings_bring_them() {
+    let corpus = sample();
+    let (whole, head, files) = split(&corpus, 1);
+    let json = serde_json::to_string(&head).unwrap();
+    assert!(!json.contains("\"lengths\""), "{json}");
+    let parts = SearchIndex::from_head(head, &corpus).unwrap();
+    for position in 0..corpus.documents().len() {
+        assert_eq!(parts.body_words(position), whole.body_words(position), "document {position}'s words");
+    }
+    let rwanda = parts.missing_files(&parts.prepare("rwanda"))[0];
+    let mut record: serde_json::Value =
+        serde_json::from_str(&files[parts.file_name(rwanda).unwrap()]).unwrap();
+    let lengths = record["terms"][0]["l"].as_array().unwrap().clone();
+    assert!(!lengths.is_empty() && lengths.iter().all(|l| l.as_u64() > Some(0)), "{lengths:?}");
+    parts.add_file(rwanda, PostingsPart::from_json(&record.to_string()).unwrap()).unwrap();
+    let (hits, _) = search_in_parts(&parts, &files, "rwanda");
+    assert_eq!(hits, unmarked(search(&whole, "rwanda")), "ranked with the lengths the file brought");
+    // Another file giving one of those paragraphs another length is refused.
+    record["terms"][0]["l"][0] = serde_json::json!(lengths[0].as_u64().unwrap() + 1);
+    let fresh = SearchIndex::from_head(split(&corpus, 1).1, &corpus).unwrap();
+    fresh
+        .add_file(rwanda, PostingsPart::from_json(&files[parts.file_name(rwanda).unwrap()]).unwrap())
+        .unwrap();
+    let error = fresh.add_file(rwanda, PostingsPart::from_json(&record.to_string()).unwrap()).unwrap_err();
+    assert!(error.contains("words, not"), "{error}");
 }
 
 proptest! {
