@@ -58,6 +58,12 @@ pub enum CorpusError {
         facet: Facet,
         slug: String,
     },
+    /// A value of the metadata's numbered mentions past its facet's list.
+    UnknownNumber {
+        document: String,
+        facet: Facet,
+        number: u32,
+    },
     DuplicateId(String),
     /// A quote whose paragraphs or start are not in its document.
     MisplacedQuote {
@@ -74,6 +80,13 @@ impl fmt::Display for CorpusError {
             CorpusError::Json(error) => write!(f, "the corpus JSON is invalid: {error}"),
             CorpusError::UnknownSlug { document, facet, slug } => {
                 write!(f, "document {document} has unknown {} {slug:?}", facet.key())
+            }
+            CorpusError::UnknownNumber { document, facet, number } => {
+                write!(
+                    f,
+                    "document {document} names {} number {number}, which the taxonomy has not",
+                    facet.key()
+                )
             }
             CorpusError::DuplicateId(id) => write!(f, "two documents have the id {id:?}"),
             CorpusError::MisplacedQuote { document, first } => {
@@ -93,7 +106,14 @@ impl Corpus {
         Corpus::new(data)
     }
 
-    pub fn new(data: CorpusData) -> Result<Corpus, CorpusError> {
+    pub fn new(mut data: CorpusData) -> Result<Corpus, CorpusError> {
+        for document in &mut data.documents {
+            document.digest.name(&data.taxonomy).map_err(|(facet, number)| CorpusError::UnknownNumber {
+                document: document.id.clone(),
+                facet,
+                number,
+            })?;
+        }
         let mut by_id = HashMap::with_capacity(data.documents.len());
         for (position, document) in data.documents.iter().enumerate() {
             if by_id.insert(document.id.clone(), position).is_some() {

@@ -1,6 +1,6 @@
 //! The corpus split for loading in parts: its metadata (every document
 //! without its text, which is what the list, the facets and a link's checks
-//! need) and the documents' text in shards of about a set size, in document
+//! need, with the values it mentions as numbers: [`crate::model::Digest::number`]) and the documents' text in shards of about a set size, in document
 //! order, which the app fetches when a view needs them.
 
 use crate::model::{CorpusData, Document, Paragraph, Quote, ShardEntry};
@@ -48,6 +48,7 @@ pub fn split(
         shards.push((entry, json));
     };
     for (position, document) in metadata.documents.iter_mut().enumerate() {
+        document.digest.number(&data.taxonomy);
         let text = DocumentText {
             paragraphs: std::mem::take(&mut document.paragraphs),
             quotes: std::mem::take(&mut document.quotes),
@@ -233,7 +234,16 @@ mod tests {
             ],
         );
         let (metadata, named) = split(whole.data(), 1, |json| format!("text-{}.json", json.len()));
+        let json = serde_json::to_string(&metadata).unwrap();
+        assert!(json.contains(r#""numbered":[[],[],[0,1],[]]"#) && !json.contains("mentions"), "{json}");
+        let mut wrong: serde_json::Value = serde_json::from_str(&json).unwrap();
+        wrong["documents"][1]["digest"]["numbered"][2][0] = serde_json::json!(2);
+        let error = Corpus::from_json(&wrong.to_string()).err().unwrap().to_string();
+        assert_eq!(error, "document b names person number 2, which the taxonomy has not");
         let metadata: &'static Corpus = Box::leak(Box::new(Corpus::new(metadata).unwrap()));
+        let digests =
+            |corpus: &Corpus| corpus.documents().iter().map(|d| d.digest.clone()).collect::<Vec<_>>();
+        assert_eq!(digests(metadata), digests(&whole), "the slugs read back from their numbers");
         let joined: &'static Corpus = Box::leak(Box::new(metadata.with_text(shards(&named)).unwrap()));
         let listing = Explorer::deferring_search(metadata);
         let searching = listing.with_text(joined);
