@@ -29,7 +29,7 @@ pub struct Digest {
     pub mentions: Vec<Vec<String>>,
     /// In the corpus's metadata, the mentions as each value's place in its
     /// facet's list in the taxonomy, which is shorter than its slug: at
-    /// 5,000 documents the slugs were some 40% of the metadata's bytes
+    /// 5,000 documents the slugs were over a quarter of the metadata's bytes
     /// gzip, and their numbers less than half as many. [`Digest::number`]
     /// writes them and [`Digest::name`] reads them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
