@@ -1,6 +1,7 @@
 //! One measured page load for the load benchmark (`bin/load_bench.rs`): a
 //! fresh headless Chromium (a phone's viewport, an empty cache), the server's
-//! link as Fast 3G or unthrottled, a probe that types the queries
+//! link as Fast 3G or unthrottled, a probe that types the queries and, in the
+//! explorer, clicks a filter and reads the memory held
 //! (`load_probe.js`), and the gzip bytes that had arrived at each moment,
 //! from the server's log.
 
@@ -48,6 +49,10 @@ pub struct Load {
     pub next_query_ms: Vec<f64>,
     pub bytes_to_box: usize,
     pub bytes_to_first_results: usize,
+    /// The explorer's: from clicking a filter to the frame that shows it, six clicks.
+    pub facet_click_ms: Vec<f64>,
+    /// The explorer's, after the clicks: its WebAssembly memory and JavaScript heap, in bytes.
+    pub memory: Option<(f64, f64)>,
 }
 
 /// Loads `site` in a fresh browser over `network`, types `queries` (the
@@ -100,6 +105,10 @@ pub async fn measure(site: &Site, system: System, queries: &[String], network: N
         next_query_ms: queries[1..].iter().map(|q| ms(&q["shown"]) - ms(&q["typed"])).collect(),
         bytes_to_box: bytes_until(box_ms),
         bytes_to_first_results: bytes_until(first_results_ms),
+        facet_click_ms: outcome["facet"]
+            .as_array()
+            .map_or_else(Vec::new, |clicks| clicks.iter().map(ms).collect()),
+        memory: outcome["memory"].as_object().map(|memory| (ms(&memory["wasm"]), ms(&memory["js"]))),
     }
 }
 

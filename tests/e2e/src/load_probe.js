@@ -5,10 +5,26 @@
 // results are shown, then types each next query as soon as the last one's
 // results are shown. "Shown" is the first animation frame after the DOM
 // holds it, so the time a paint could show it; times are milliseconds since
-// navigation start. The outcome is `window.__loadBench`.
+// navigation start. Then, for the explorer, it ticks and unticks a filter
+// three times, timing each click to the frame that shows its chip come or
+// go, and reads the memory held: the WebAssembly memories the page
+// instantiated (caught as they are) and the JavaScript heap. The outcome is
+// `window.__loadBench`.
 if (window.top === window) {
   performance.setResourceTimingBufferSize(100000);
-  const bench = (window.__loadBench = { box: null, queries: [], done: false, error: null });
+  const bench = (window.__loadBench = { box: null, queries: [], facet: [], memory: null, done: false, error: null });
+  const memories = new Set();
+  const keepMemory = (result) => {
+    const instance = result.instance ?? result;
+    for (const value of Object.values(instance.exports ?? {})) {
+      if (value instanceof WebAssembly.Memory) memories.add(value);
+    }
+    return result;
+  };
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keepMemory);
+  }
   const input = () => document.querySelector(CONFIG.input);
 
   // The first frame after `holds()` is true of the DOM.
@@ -58,6 +74,18 @@ if (window.top === window) {
       const typed = performance.now();
       type(query);
       bench.queries.push({ query, typed, shown: await shown(() => results(query)) });
+    }
+    if (CONFIG.system === "explorer") {
+      const chips = () => document.querySelectorAll("[data-chip]").length;
+      for (let click = 0; click < 6; click++) {
+        const filter = document.querySelector(".facet-option:not(.disabled) input[type=checkbox]");
+        const before = chips();
+        const clicked = performance.now();
+        filter.click();
+        bench.facet.push((await shown(() => chips() !== before)) - clicked);
+      }
+      const wasm = [...memories].reduce((sum, memory) => sum + memory.buffer.byteLength, 0);
+      bench.memory = { wasm, js: performance.memory ? performance.memory.usedJSHeapSize : 0 };
     }
     bench.done = true;
   })().catch((error) => {

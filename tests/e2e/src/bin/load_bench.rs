@@ -118,7 +118,13 @@ fn print_table(rows: &[Row]) {
 
 /// Both systems' loads of one corpus, interleaved: each run loads each
 /// system on each network, the order of the systems alternating.
-async fn compare(label: &str, explorer: &Site, pagefind: &Site, queries: &[String], runs: usize) -> Vec<Row> {
+async fn compare(
+    label: &str,
+    explorer: &Site,
+    pagefind: &Site,
+    queries: &[String],
+    runs: usize,
+) -> (Vec<Row>, String) {
     // Unmeasured: each server gzips its files once, the disk cache warms.
     measure(explorer, EXPLORER, queries, Network::Unthrottled).await;
     measure(pagefind, PAGEFIND, queries, Network::Unthrottled).await;
@@ -140,7 +146,7 @@ async fn compare(label: &str, explorer: &Site, pagefind: &Site, queries: &[Strin
         let of = |system: System| loads[&(network, system.probe)].iter().flat_map(measure).collect();
         Row { label: format!("{label}: {name}"), bytes, explorer: of(EXPLORER), pagefind: of(PAGEFIND) }
     };
-    vec![
+    let rows = vec![
         row("bytes until the search box shows (Fast 3G)", Network::Fast3g, true, |l| {
             vec![l.bytes_to_box as f64]
         }),
@@ -153,7 +159,28 @@ async fn compare(label: &str, explorer: &Site, pagefind: &Site, queries: &[Strin
         row("first results, unthrottled", Network::Unthrottled, false, |l| vec![l.first_results_ms]),
         row("each next query, Fast 3G", Network::Fast3g, false, |l| l.next_query_ms.clone()),
         row("each next query, unthrottled", Network::Unthrottled, false, |l| l.next_query_ms.clone()),
-    ]
+    ];
+    (rows, explorer_alone(label, &loads[&(Network::Unthrottled, EXPLORER.probe)]))
+}
+
+/// The explorer's figures alone, unthrottled, after its queries: a
+/// filter's click until it shows, and the memory it holds (Pagefind's
+/// default UI has no filters over these pages).
+fn explorer_alone(label: &str, loads: &[Load]) -> String {
+    let mut clicks: Vec<f64> = loads.iter().flat_map(|l| l.facet_click_ms.clone()).collect();
+    clicks.sort_by(f64::total_cmp);
+    let memory: Vec<(f64, f64)> = loads.iter().filter_map(|l| l.memory).collect();
+    let (Some(fastest), Some(slowest), Some(&(wasm, js))) = (clicks.first(), clicks.last(), memory.last())
+    else {
+        return format!("  {label}: no clicks or memory measured");
+    };
+    format!(
+        "  {label}: a filter's click until shown, median {:.1} ms ({fastest:.1}–{slowest:.1} ms, {} clicks); memory held after the queries and clicks: WebAssembly {:.1} MB, JavaScript heap {:.1} MB",
+        percentile(&clicks, 0.5),
+        clicks.len(),
+        wasm / 1e6,
+        js / 1e6
+    )
 }
 
 fn print_lighthouse(lighthouse: &Path, site: &Site) {
@@ -196,7 +223,7 @@ async fn main() {
     let seed = compile(&root.join("corpus"));
     let large_sources = from_env("LOAD_BENCH_CORPUS", root.join("target/bench-corpus-5000"));
     let large_dist = from_env("LOAD_BENCH_DIST", root.join("target/dist-5000"));
-    let mut rows = Vec::new();
+    let (mut rows, mut alone) = (Vec::new(), Vec::new());
     for (label, sources, dist) in
         [("6 docs", root.join("corpus"), dist_dir()), ("5,000 docs", large_sources, large_dist)]
     {
@@ -214,10 +241,13 @@ async fn main() {
         pagefind_site::write(&data, &pagefind_dir, &pagefind).expect("write the Pagefind site");
         eprintln!("{label}: {} documents, queries {queries:?}, {runs} runs", data.documents.len());
         let (ours, theirs) = (Site::start_gzipped(&dist, "/"), Site::start_gzipped(&pagefind_dir, "/"));
-        rows.extend(compare(label, &ours, &theirs, &queries, runs).await);
+        let (compared, explorer) = compare(label, &ours, &theirs, &queries, runs).await;
+        rows.extend(compared);
+        alone.push(explorer);
     }
     println!("\nLoad, explorer beside Pagefind over the same documents: medians (ranges) of {runs} interleaved runs each, headless Chromium, phone viewport, files gzipped; times from navigation start (next queries: from typing to results)");
     print_table(&rows);
+    println!("\nThe explorer alone, unthrottled, after its queries (the same loads):\n{}", alone.join("\n"));
     let lighthouse = tools.join("lighthouse");
     if lighthouse.is_file() {
         print_lighthouse(&lighthouse, &Site::start_gzipped(&dist_dir(), "/"));
