@@ -1,6 +1,6 @@
 //! Loading the embedded corpus JSON and looking things up in it.
 
-use crate::model::{CorpusData, Document, Taxonomy};
+use crate::model::{CorpusData, Document, MentionSlugs, Taxonomy};
 use crate::order;
 use crate::Facet;
 use std::collections::HashMap;
@@ -107,8 +107,9 @@ impl Corpus {
     }
 
     pub fn new(mut data: CorpusData) -> Result<Corpus, CorpusError> {
+        let slugs = MentionSlugs::of(&data.taxonomy);
         for document in &mut data.documents {
-            document.digest.name(&data.taxonomy).map_err(|(facet, number)| CorpusError::UnknownNumber {
+            document.digest.name(&slugs).map_err(|(facet, number)| CorpusError::UnknownNumber {
                 document: document.id.clone(),
                 facet,
                 number,

@@ -6,7 +6,7 @@ mod figure;
 mod quote;
 mod site;
 
-pub use digest::{Digest, SUMMARY_WORDS};
+pub use digest::{Digest, MentionSlugs, SUMMARY_WORDS};
 pub use figure::grouped;
 pub use figure::{Figure, FigureKind, Qualifier, Span};
 pub use quote::Quote;

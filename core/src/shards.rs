@@ -1,9 +1,11 @@
 //! The corpus split for loading in parts: its metadata (every document
 //! without its text, which is what the list, the facets and a link's checks
-//! need, with the values it mentions as numbers: [`crate::model::Digest::number`]) and the documents' text in shards of about a set size, in document
-//! order, which the app fetches when a view needs them.
+//! need, with the values it mentions as numbers:
+//! [`crate::model::Digest::number`]) and the documents' text in shards of
+//! about a set size, in document order, which the app fetches when a view
+//! needs them.
 
-use crate::model::{CorpusData, Document, Paragraph, Quote, ShardEntry};
+use crate::model::{CorpusData, Document, MentionSlugs, Paragraph, Quote, ShardEntry};
 use crate::{Corpus, CorpusError};
 use serde::{Deserialize, Serialize};
 
@@ -47,8 +49,9 @@ pub fn split(
             ShardEntry { file: file_name(&json), first: shard.first, count: shard.documents.len() as u32 };
         shards.push((entry, json));
     };
+    let slugs = MentionSlugs::of(&data.taxonomy);
     for (position, document) in metadata.documents.iter_mut().enumerate() {
-        document.digest.number(&data.taxonomy);
+        document.digest.number(&slugs);
         let text = DocumentText {
             paragraphs: std::mem::take(&mut document.paragraphs),
             quotes: std::mem::take(&mut document.quotes),

@@ -38,11 +38,7 @@ pub struct Digest {
 
 impl Digest {
     pub fn of(publishers: &[String], paragraphs: &[Paragraph]) -> Digest {
-        let mentions = Facet::ALL
-            .into_iter()
-            .filter(|facet| facet.is_tagged_in_text())
-            .map(|facet| by_prominence(facet, publishers, paragraphs))
-            .collect();
+        let mentions = tagged_facets().map(|facet| by_prominence(facet, publishers, paragraphs)).collect();
         Digest {
             summary: Digest::summary_of(paragraphs),
             paragraphs: paragraphs.len() as u32,
@@ -58,12 +54,10 @@ impl Digest {
     }
 
     /// The mentions as numbers in place of slugs, if the taxonomy has every one (else left as slugs).
-    pub fn number(&mut self, taxonomy: &Taxonomy) {
-        let numbered = Facet::ALL.into_iter().filter(|facet| facet.is_tagged_in_text()).zip(&self.mentions);
-        let numbered = numbered.map(|(facet, slugs)| {
-            let values = taxonomy.values(facet);
-            let number = |slug: &String| values.iter().position(|(value, _)| value == slug).map(|n| n as u32);
-            slugs.iter().map(number).collect::<Option<Vec<u32>>>()
+    pub fn number(&mut self, slugs: &MentionSlugs) {
+        let numbered = slugs.0.iter().zip(&self.mentions).map(|((_, values), mentioned)| {
+            let number = |slug: &String| values.iter().position(|value| value == slug).map(|n| n as u32);
+            mentioned.iter().map(number).collect::<Option<Vec<u32>>>()
         });
         if let Some(numbered) = numbered.collect::<Option<Vec<Vec<u32>>>>() {
             self.numbered = numbered;
@@ -73,16 +67,14 @@ impl Digest {
 
     /// The mentions as slugs again, from [`Digest::number`]'s numbers; or
     /// the first number the taxonomy has no value for, with its facet.
-    pub fn name(&mut self, taxonomy: &Taxonomy) -> Result<(), (Facet, u32)> {
+    pub fn name(&mut self, slugs: &MentionSlugs) -> Result<(), (Facet, u32)> {
         if self.numbered.is_empty() {
             return Ok(());
         }
-        let tagged = Facet::ALL.into_iter().filter(|facet| facet.is_tagged_in_text());
         let mut mentions = Vec::with_capacity(self.numbered.len());
-        for (facet, numbers) in tagged.zip(&self.numbered) {
-            let values = taxonomy.values(facet);
+        for ((facet, values), numbers) in slugs.0.iter().zip(&self.numbered) {
             let slug = |&number: &u32| {
-                values.get(number as usize).map(|(slug, _)| (*slug).to_owned()).ok_or((facet, number))
+                values.get(number as usize).map(|&slug| slug.to_owned()).ok_or((*facet, number))
             };
             mentions.push(numbers.iter().map(slug).collect::<Result<Vec<String>, _>>()?);
         }
@@ -93,9 +85,28 @@ impl Digest {
 
     /// A text-tagged facet's values, most prominent first (none for the others).
     pub fn mentions(&self, facet: Facet) -> &[String] {
-        let tagged = Facet::ALL.into_iter().filter(|facet| facet.is_tagged_in_text());
-        tagged.zip(&self.mentions).find(|(tagged, _)| *tagged == facet).map_or(&[], |(_, values)| values)
+        tagged_facets()
+            .zip(&self.mentions)
+            .find(|(tagged, _)| *tagged == facet)
+            .map_or(&[], |(_, values)| values)
     }
+}
+
+/// Each text-tagged facet with its slugs in the taxonomy's order, which
+/// [`Digest::number`] numbers mentions by: read off the taxonomy once for
+/// a whole corpus.
+pub struct MentionSlugs<'a>(Vec<(Facet, Vec<&'a str>)>);
+
+impl<'a> MentionSlugs<'a> {
+    pub fn of(taxonomy: &'a Taxonomy) -> MentionSlugs<'a> {
+        let slugs = |facet| taxonomy.values(facet).into_iter().map(|(slug, _)| slug).collect();
+        MentionSlugs(tagged_facets().map(|facet| (facet, slugs(facet))).collect())
+    }
+}
+
+/// The facets tagged in the text, in [`Facet::ALL`]'s order: those a digest's mentions hold.
+fn tagged_facets() -> impl Iterator<Item = Facet> {
+    Facet::ALL.into_iter().filter(|facet| facet.is_tagged_in_text())
 }
 
 /// `text` up to the end of its [`SUMMARY_WORDS`]th word, with an ellipsis

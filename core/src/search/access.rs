@@ -1,7 +1,7 @@
 //! What the analysis views read from the index: a document's body
-//! paragraphs and its length in words, the paragraphs' text, the paragraphs a query matches
-//! in one document, each paragraph's terms by position, and a term's text
-//! and most frequent written form.
+//! paragraphs and its length in words, the paragraphs' text, the
+//! paragraphs a query matches in one document, each paragraph's terms by
+//! position, and a term's text and most frequent written form.
 
 use super::index::SearchIndex;
 use super::prepare::{Matcher, PreparedQuery};

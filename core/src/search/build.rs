@@ -5,7 +5,7 @@
 
 use super::access::TermSequences;
 use super::bm25::Bm25;
-use super::index::{IndexedParagraph, SearchIndex};
+use super::index::{total_positions, IndexedParagraph, SearchIndex};
 use super::intern::Interner;
 use super::names::Names;
 use super::postings::{PostingStore, PostingsWriter};
@@ -111,7 +111,7 @@ impl SearchIndex {
             postings: PostingStore::Built(writer.finish()),
             sequences,
             written,
-            bm25: Bm25::new(paragraphs.len(), paragraphs.iter().map(|p| u64::from(p.length())).sum()),
+            bm25: Bm25::new(paragraphs.len(), total_positions(&paragraphs)),
             body_words: body_words(&paragraphs, &document_starts),
             paragraphs,
             document_starts,

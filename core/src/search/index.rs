@@ -21,7 +21,7 @@ pub(super) struct IndexedParagraph {
     /// In positions (words). In an index loaded from the build's files,
     /// 0 until a postings file of a term it has is added: its terms'
     /// records carry it, so the index's head need not ([`super::parts`]).
-    pub length: AtomicU32,
+    length: AtomicU32,
     /// Its bytes in `SearchIndex::text`.
     pub text: Range<usize>,
 }
@@ -31,10 +31,24 @@ impl IndexedParagraph {
         IndexedParagraph { document, number, length: AtomicU32::new(length), text }
     }
 
-    /// Its length in positions, for ranking (see [`IndexedParagraph::length`]).
+    /// Its length in positions, for ranking; 0 while not known.
     pub fn length(&self) -> u32 {
         self.length.load(Ordering::Relaxed)
     }
+
+    /// Takes its length from a postings file; refused with the length it
+    /// had if another file gave it another.
+    pub fn learn_length(&self, length: u32) -> Result<(), u32> {
+        match self.length.swap(length, Ordering::Relaxed) {
+            before if before != 0 && before != length => Err(before),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The positions of all `paragraphs`, for BM25's average length.
+pub(super) fn total_positions(paragraphs: &[IndexedParagraph]) -> u64 {
+    paragraphs.iter().map(|p| u64::from(p.length())).sum()
 }
 
 /// Full-text search over a corpus' titles and paragraphs. Build it once.

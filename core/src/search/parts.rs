@@ -17,7 +17,7 @@
 use super::access::TermSequences;
 use super::bm25::Bm25;
 use super::front_coding;
-use super::index::{IndexedParagraph, SearchIndex};
+use super::index::{total_positions, IndexedParagraph, SearchIndex};
 use super::names::Names;
 use super::postings::{from_gaps, gaps, PostingStore, TermRecord};
 use super::prepare::{Matcher, PreparedQuery};
@@ -134,7 +134,7 @@ impl SearchIndex {
             terms,
             paragraphs,
             body_words: self.body_words.clone(),
-            positions: self.paragraphs.iter().map(|p| u64::from(p.length())).sum(),
+            positions: total_positions(&self.paragraphs),
             names: names.collect(),
             files,
         };
@@ -270,15 +270,10 @@ impl SearchIndex {
                 return Err(format!("{} names paragraph {last} of {}", named.file, self.paragraphs.len()));
             }
             for (posting, &length) in postings.term(0).postings.iter().zip(record.lengths()) {
-                let known = &self.paragraph(posting.paragraph).length;
-                let before = known.swap(length, std::sync::atomic::Ordering::Relaxed);
-                if before != 0 && before != length {
-                    let paragraph = posting.paragraph;
-                    return Err(format!(
-                        "{} gives paragraph {paragraph} {length} words, not {before}",
-                        named.file
-                    ));
-                }
+                let paragraph = posting.paragraph;
+                self.paragraph(paragraph).learn_length(length).map_err(|before| {
+                    format!("{} gives paragraph {paragraph} {length} words, not {before}", named.file)
+                })?;
             }
             let _ = records[term as usize].set(postings);
         }
