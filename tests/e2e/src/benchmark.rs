@@ -7,7 +7,7 @@ pub const GENERATED: usize = 5_000;
 /// The generator's seed, so every run times the same corpus.
 pub const SEED: u64 = 2024;
 /// Each view's passages are built for this many results, as a page shows.
-pub const PASSAGE_RESULTS: usize = 50;
+pub const PASSAGE_RESULTS: usize = explorer_core::view::PAGE;
 
 /// The views, as URL query strings: 50 with search text (words, prefixes,
 /// phrases, exclusions, OR, and with facet filters) and 3 with filters only.

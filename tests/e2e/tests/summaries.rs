@@ -8,6 +8,7 @@ use e2e::actions::*;
 use e2e::{
     all_attrs, count, generated_corpus_dir, generated_dist_dir, wait_for, wait_until_gone, LOAD_TIMEOUT,
 };
+use explorer_core::view::PAGE;
 use explorer_core::Corpus;
 use std::collections::HashMap;
 
@@ -40,12 +41,12 @@ async fn the_first_view_has_its_summaries_and_other_documents_read_theirs_from_t
     let metadata = metadata();
     assert!(metadata.data().text_shards.len() > 1, "the generated build's text is in shards");
     let kept = metadata.documents().iter().filter(|d| !d.digest.summary.is_empty()).count();
-    assert_eq!(kept, 50, "the first view's documents keep their summaries");
+    assert_eq!(kept, PAGE, "the first view's documents keep their summaries");
     let compiled = compiled_summaries();
 
     let (_site, browser) = open_build(&generated_dist_dir(), "", 1280, 900).await;
     results_once_count_is(&browser, 60).await;
-    assert_eq!(count(&browser, ".result .result-summary").await, 50);
+    assert_eq!(count(&browser, ".result .result-summary").await, PAGE);
     assert_eq!(count(&browser, "[data-summary-loading]").await, 0);
     assert_eq!(text_shards_asked_for(&browser).await, 0, "the first view needs no text");
 
@@ -57,7 +58,7 @@ async fn the_first_view_has_its_summaries_and_other_documents_read_theirs_from_t
     let listed = all_attrs(&browser, ".result[data-doc-id]", "data-doc-id").await;
     let shown = script(&browser, "return [...document.querySelectorAll('.result')].map(r => r.querySelector('.result-summary').textContent)").await;
     let shown: Vec<String> = serde_json::from_value(shown).unwrap();
-    assert_eq!(listed.len(), 50);
+    assert_eq!(listed.len(), PAGE);
     let without_kept =
         listed.iter().filter(|id| metadata.document(id).unwrap().digest.summary.is_empty()).count();
     assert!(without_kept > 0, "the oldest list has documents whose summary was left out");
@@ -83,7 +84,7 @@ async fn a_summary_whose_text_does_not_load_is_said_plainly_and_loads_on_try_aga
     e2e::copy_files(&dist, site_dir.path(), is_text);
     click(&browser, "[data-result-text-failed] button").await;
     wait_until_gone(&browser, "[data-result-text-failed], [data-summary-loading]", LOAD_TIMEOUT).await;
-    assert_eq!(count(&browser, ".result .result-summary").await, 50, "one try brought every summary");
+    assert_eq!(count(&browser, ".result .result-summary").await, PAGE, "one try brought every summary");
     drop(site);
     browser.close().await;
 }
