@@ -6,7 +6,7 @@ use crate::model::Document;
 use crate::search::{Passage, PreparedQuery, SearchIndex, SearchNote};
 use crate::{Corpus, Date, Evaluation, Facet, FacetIndex, Query};
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The indexes a view is computed from: the facet index at once, the
 /// search index at once or, for a corpus that lives as long as the page
@@ -18,6 +18,9 @@ pub struct Explorer {
     /// The corpus to index on first use, when the index was not built at once.
     to_index: Option<&'static Corpus>,
     words: OnceLock<WordIndex>,
+    /// The last search's text and the documents it matched, best first: a
+    /// filter's click keeps the search, so it ranks nothing again.
+    last_ranking: Mutex<Option<(String, Arc<[usize]>)>>,
 }
 
 /// What a view shows.
@@ -108,7 +111,13 @@ impl Explorer {
     /// Both indexes, built now.
     pub fn new(corpus: &Corpus) -> Explorer {
         let search = OnceLock::from(SearchIndex::new(corpus));
-        Explorer { facets: FacetIndex::new(corpus), search, to_index: None, words: OnceLock::new() }
+        Explorer {
+            facets: FacetIndex::new(corpus),
+            search,
+            to_index: None,
+            words: OnceLock::new(),
+            last_ranking: Mutex::default(),
+        }
     }
 
     /// The facet index now, the search index when first needed: the first
@@ -125,7 +134,13 @@ impl Explorer {
     }
 
     fn indexing_search_later(facets: FacetIndex, corpus: &'static Corpus) -> Explorer {
-        Explorer { facets, search: OnceLock::new(), to_index: Some(corpus), words: OnceLock::new() }
+        Explorer {
+            facets,
+            search: OnceLock::new(),
+            to_index: Some(corpus),
+            words: OnceLock::new(),
+            last_ranking: Mutex::default(),
+        }
     }
 
     /// Takes the search index of the corpus's metadata loaded from the
@@ -181,10 +196,26 @@ impl Explorer {
             return Outcome { evaluation: self.facets.evaluate(query), search: None };
         }
         let search = self.search_index().prepare(&query.q);
-        let positions: Vec<usize> =
-            self.search_index().hits(&search).iter().map(|hit| hit.position).collect();
+        let positions = self.ranked(&query.q, &search);
         let evaluation = self.facets.evaluate_within(query, Some(&positions));
         Outcome { evaluation, search: Some(search) }
+    }
+
+    /// The documents the search `q` (prepared as `search`) matches, best
+    /// first: the last search's ranking again for the same text, once every
+    /// postings file it needs has loaded (until then a file's arrival can
+    /// change it, so it is ranked anew).
+    fn ranked(&self, q: &str, search: &PreparedQuery) -> Arc<[usize]> {
+        let mut last = self.last_ranking.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, positions)) = last.as_ref().filter(|(text, _)| text == q) {
+            return positions.clone();
+        }
+        let index = self.search_index();
+        let positions: Arc<[usize]> = index.hits(search).iter().map(|hit| hit.position).collect();
+        if index.missing_files(search).is_empty() {
+            *last = Some((q.to_owned(), positions.clone()));
+        }
+        positions
     }
 
     /// Like [`Explorer::explore`], among the documents at `among` only
@@ -193,13 +224,9 @@ impl Explorer {
         let search = query.has_search().then(|| self.search_index().prepare(&query.q));
         let allowed: std::collections::HashSet<usize> = among.iter().copied().collect();
         let positions: Vec<usize> = match &search {
-            Some(search) => self
-                .search_index()
-                .hits(search)
-                .iter()
-                .map(|hit| hit.position)
-                .filter(|p| allowed.contains(p))
-                .collect(),
+            Some(search) => {
+                self.ranked(&query.q, search).iter().copied().filter(|p| allowed.contains(p)).collect()
+            }
             None => among.to_vec(),
         };
         Outcome { evaluation: self.facets.evaluate_within(query, Some(&positions)), search }
@@ -234,10 +261,8 @@ impl Explorer {
     /// the number it would give; the search text first, then filters.
     pub fn recoveries(&self, query: &Query) -> Vec<Recovery> {
         // Rank once: only removing the search text changes the matches.
-        let matches: Option<Vec<usize>> = query.has_search().then(|| {
-            let search = self.search_index().prepare(&query.q);
-            self.search_index().hits(&search).iter().map(|hit| hit.position).collect()
-        });
+        let matches: Option<Arc<[usize]>> =
+            query.has_search().then(|| self.ranked(&query.q, &self.search_index().prepare(&query.q)));
         Part::of(query)
             .into_iter()
             .filter_map(|part| {

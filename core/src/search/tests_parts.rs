@@ -124,6 +124,25 @@ fn a_search_fetches_only_the_files_of_its_terms() {
     assert_eq!(search_in_parts(&parts, &files, "smugg").1, 2, "the two terms it completes to");
 }
 
+/// A filter's click keeps the search, and the explorer keeps its ranking
+/// for it: but not one made before the search's files had all arrived.
+#[test]
+fn an_explorer_ranks_again_once_the_files_its_search_lacked_have_arrived() {
+    let corpus: &'static Corpus = Box::leak(Box::new(sample()));
+    let (_, head, files) = split(corpus, 1);
+    let parts = crate::Explorer::deferring_search(corpus);
+    assert!(parts.take_search_index(SearchIndex::from_head(head, corpus).unwrap()));
+    let whole = crate::Explorer::new(corpus);
+    let query = |link: &str| crate::Query::parse_for(link, corpus).0;
+    let found = |explorer: &crate::Explorer, link: &str| explorer.explore(&query(link)).evaluation.documents;
+    assert!(found(&parts, "q=small+boats").is_empty(), "nothing is found before the files arrive");
+    search_in_parts(parts.search_index(), &files, "small boats");
+    assert_eq!(found(&parts, "q=small+boats"), found(&whole, "q=small+boats"));
+    assert_eq!(found(&parts, "q=small+boats&period=g"), found(&whole, "q=small+boats&period=g"));
+    assert_eq!(found(&parts, "q=small+boats&sort=oldest"), found(&whole, "q=small+boats&sort=oldest"));
+    assert!(found(&parts, "q=rwanda").is_empty(), "another search ranks anew");
+}
+
 #[test]
 fn a_file_that_is_not_the_one_named_is_refused() {
     let corpus = sample();
