@@ -82,10 +82,13 @@ fn FacetOption(
     visible: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = ViewState::get();
+    // Each a memo, so that a click re-renders only what it changes: a
+    // checkbox's state is set again only when it changes, not with every count.
     let value = Memo::new(move |_| state.evaluation.with(|e| e.counts[facet.position()].1[position].clone()));
-    let count = move || value.with(|v| v.count);
-    let selected = move || value.with(|v| v.selected);
-    let disabled = move || count() == 0 && !selected();
+    let count = Memo::new(move |_| value.with(|v| v.count));
+    let selected = Memo::new(move |_| value.with(|v| v.selected));
+    let disabled = Memo::new(move |_| count.get() == 0 && !selected.get());
+    let hidden = Memo::new(move |_| !visible());
     let counted = move || state.query.with(|q| q.view.counted());
     let label = label(facet, &slug);
     let toggle = {
@@ -93,7 +96,7 @@ fn FacetOption(
         move |_| state.navigate_with(|query| query.toggle(facet, &slug))
     };
     view! {
-        <li class="facet-option" class:disabled=disabled data-facet=facet.key() data-value=slug hidden=move || !visible()>
+        <li class="facet-option" class:disabled=disabled data-facet=facet.key() data-value=slug hidden=hidden>
             <label>
                 <input type="checkbox" prop:checked=selected disabled=disabled prop:disabled=disabled on:change=toggle />
                 <span class="facet-label">{label}</span>
@@ -101,7 +104,7 @@ fn FacetOption(
                     {count}
                     <span class="visually-hidden">{move || {
                         let spec = counted().spec();
-                        format!(" {}", if count() == 1 { spec.one } else { spec.many })
+                        format!(" {}", if count.get() == 1 { spec.one } else { spec.many })
                     }}</span>
                 </span>
             </label>
