@@ -187,10 +187,10 @@ fn fetched(address: &str) -> (String, js_sys::Promise) {
         let fetch = fetches.entry(address.to_owned()).or_insert_with(|| {
             let address = address.to_owned();
             wasm_bindgen_futures::future_to_promise(async move {
-                let text = fetch_text(&address).await.inspect_err(|_| {
+                let bytes = fetch_bytes(&address).await.inspect_err(|_| {
                     FETCHES.with(|fetches| fetches.borrow_mut().remove(&address));
                 })?;
-                Ok(wasm_bindgen::JsValue::from(text))
+                Ok(bytes.into())
             })
         });
         fetch.clone()
@@ -201,10 +201,10 @@ fn fetched(address: &str) -> (String, js_sys::Promise) {
 /// A fetch's text, once it is done.
 #[cfg(target_arch = "wasm32")]
 async fn await_text(fetch: js_sys::Promise) -> Result<String, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(fetch)
+    let bytes = wasm_bindgen_futures::JsFuture::from(fetch)
         .await
         .map_err(|problem| problem.as_string().unwrap_or_default())?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(utf8(js_sys::Uint8Array::new(&bytes)))
 }
 
 /// The `index`th shard, read once its fetch is done.
@@ -231,17 +231,33 @@ fn page_meta(name: &str) -> Option<String> {
 
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(address: &str) -> Result<String, String> {
-    let response =
-        wasm_bindgen_futures::JsFuture::from(leptos::prelude::window().fetch_with_str(address)).await;
-    read_text(address, response).await
+    Ok(utf8(fetch_bytes(address).await?))
 }
 
-/// A fetched file's text, or what went wrong.
+/// A file's bytes, or what went wrong. Its text is read from them in the
+/// wasm ([`utf8`]), one copy, where the response's own text would be
+/// decoded to a JavaScript string and then encoded back into the wasm.
 #[cfg(target_arch = "wasm32")]
-async fn read_text(
+async fn fetch_bytes(address: &str) -> Result<js_sys::Uint8Array, String> {
+    let response =
+        wasm_bindgen_futures::JsFuture::from(leptos::prelude::window().fetch_with_str(address)).await;
+    read_bytes(address, response).await
+}
+
+/// Fetched bytes as text. The build writes UTF-8; anything else is
+/// replaced, and reading the file as JSON then says which file it was.
+#[cfg(target_arch = "wasm32")]
+fn utf8(bytes: js_sys::Uint8Array) -> String {
+    String::from_utf8(bytes.to_vec())
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// A fetched file's bytes, or what went wrong.
+#[cfg(target_arch = "wasm32")]
+async fn read_bytes(
     address: &str,
     response: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>,
-) -> Result<String, String> {
+) -> Result<js_sys::Uint8Array, String> {
     use wasm_bindgen::JsCast;
     let failed = |what: &str, error: wasm_bindgen::JsValue| {
         format!("{what}: {}", error.as_string().unwrap_or_default())
@@ -251,9 +267,9 @@ async fn read_text(
     if !response.ok() {
         return Err(format!("{address} answered {} {}", response.status(), response.status_text()));
     }
-    let text = response.text().map_err(|e| failed("the response", e))?;
-    let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(|e| failed("reading it", e))?;
-    Ok(text.as_string().unwrap_or_default())
+    let bytes = response.array_buffer().map_err(|e| failed("the response", e))?;
+    let bytes = wasm_bindgen_futures::JsFuture::from(bytes).await.map_err(|e| failed("reading it", e))?;
+    Ok(js_sys::Uint8Array::new(&bytes))
 }
 
 /// The corpus version, if the corpus has loaded (for bug reports, which must not load it).
