@@ -62,9 +62,10 @@ pub async fn load() -> Result<(), String> {
 
 /// Fetches the documents' text, every shard at once (those already
 /// fetched for the reader are not fetched again), and joins it to the
-/// metadata; after this [`corpus`] is the whole corpus.
+/// metadata; after this [`corpus`] is the whole corpus. `arrived` hears
+/// how many shards have arrived as each does.
 #[cfg(target_arch = "wasm32")]
-pub async fn load_text() -> Result<(), String> {
+pub async fn load_text(arrived: impl Fn(usize)) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let folder = shard_folder();
     let pending: Vec<_> =
@@ -72,6 +73,7 @@ pub async fn load_text() -> Result<(), String> {
     let mut shards = Vec::with_capacity(pending.len());
     for fetch in pending {
         shards.push(shard(fetch).await?);
+        arrived(shards.len());
     }
     let whole = metadata.with_text(shards).map_err(|error| error.to_string())?;
     let _ = WHOLE.set(whole);

@@ -22,9 +22,28 @@ pub fn TextStatus() -> impl IntoView {
             <p id="result-count" class="text-status loading-message" role="status" data-text-loading="">
                 {format!("Loading {what}…")}
             </p>
+            <TextProgress />
         }
         .into_any(),
     }
+    }
+}
+
+/// How much of the whole text has arrived, when it comes in shards: a bar
+/// and its count, outside the status line so that a screen reader is not
+/// told of every shard.
+#[component]
+fn TextProgress() -> impl IntoView {
+    let state = ViewState::get();
+    move || {
+        state.text_progress().map(|(arrived, total)| {
+            view! {
+                <p class="text-progress">
+                    <progress max=total value=arrived aria-label="The documents' text loaded" data-text-progress=""></progress>
+                    <span>{format!("{arrived} of {total} parts")}</span>
+                </p>
+            }
+        })
     }
 }
 

@@ -153,6 +153,40 @@ async fn a_search_fetches_its_results_texts_in_the_order_it_lists_them() {
 }
 
 #[tokio::test]
+async fn a_view_waiting_for_the_whole_text_shows_how_many_of_its_shards_have_arrived() {
+    let shards = metadata(&hostile_dist_dir()).text_shards().len();
+    assert!(shards > 1);
+    let site = Site::start(&hostile_dist_dir(), "/");
+    site.hold_text();
+    let browser = Browser::start(390, 844).await;
+    browser.goto(&site.url("view=quotes")).await.unwrap();
+    wait_for(&browser, "[data-text-progress]", LOAD_TIMEOUT).await;
+    assert_eq!(
+        e2e::attr(&browser, "[data-text-progress]", "max").await.as_deref(),
+        Some(&*shards.to_string())
+    );
+    assert_eq!(e2e::attr(&browser, "[data-text-progress]", "value").await.as_deref(), Some("0"));
+    assert_eq!(text(&browser, ".text-progress").await, format!("0 of {shards} parts"));
+    assert_eq!(
+        count(&browser, "[role=status] [data-text-progress]").await,
+        0,
+        "not read out with each shard"
+    );
+    let watch = "window.__arrived = []; new MutationObserver(() => { const bar = document.querySelector('[data-text-progress]'); \
+        if (bar) window.__arrived.push(Number(bar.getAttribute('value'))); }).observe(document.body, { subtree: true, childList: true, attributes: true }); return null";
+    script(&browser, watch).await;
+    site.release_text();
+    wait_for(&browser, "[data-list=\"quotes\"]", LOAD_TIMEOUT).await;
+    assert_eq!(count(&browser, "[data-text-progress]").await, 0, "gone once the text is here");
+    let arrived: Vec<usize> =
+        serde_json::from_value(script(&browser, "return window.__arrived").await).unwrap();
+    assert!(arrived.windows(2).all(|pair| pair[0] <= pair[1]), "{arrived:?}");
+    assert!(arrived.iter().any(|&n| n > 0 && n <= shards), "the bar moved: {arrived:?}");
+    drop(site);
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn a_link_to_a_paragraph_shows_it_after_fetching_its_documents_shard_alone() {
     let metadata = metadata(&hostile_dist_dir());
     let long = "2024-01-02-hostile-long-paragraph";
