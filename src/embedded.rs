@@ -166,6 +166,36 @@ thread_local! {
         Default::default();
 }
 
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// How many of those fetches are under way, and when one last started
+    /// or ended (milliseconds since the page opened).
+    static UNDER_WAY: std::cell::Cell<(usize, f64)> = const { std::cell::Cell::new((0, 0.0)) };
+}
+
+/// For how long (milliseconds) no file the page asked for has been on its
+/// way; 0 while one is.
+#[cfg(target_arch = "wasm32")]
+pub fn quiet_for() -> f64 {
+    let (under_way, last) = UNDER_WAY.with(std::cell::Cell::get);
+    if under_way > 0 {
+        0.0
+    } else {
+        now() - last
+    }
+}
+
+/// One more fetch under way (`+1`) or one fewer (`-1`), now.
+#[cfg(target_arch = "wasm32")]
+fn count_under_way(change: isize) {
+    UNDER_WAY.with(|cell| cell.set((cell.get().0.saturating_add_signed(change), now())));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn now() -> f64 {
+    leptos::prelude::window().performance().map_or(0.0, |performance| performance.now())
+}
+
 /// Where the text shards and the search index's files are: beside the metadata file the page names.
 #[cfg(target_arch = "wasm32")]
 fn shard_folder() -> String {
@@ -188,8 +218,11 @@ fn fetched(address: &str) -> (String, js_sys::Promise) {
         let mut fetches = fetches.borrow_mut();
         let fetch = fetches.entry(address.to_owned()).or_insert_with(|| {
             let address = address.to_owned();
+            count_under_way(1);
             wasm_bindgen_futures::future_to_promise(async move {
-                let bytes = fetch_bytes(&address).await.inspect_err(|_| {
+                let bytes = fetch_bytes(&address).await;
+                count_under_way(-1);
+                let bytes = bytes.inspect_err(|_| {
                     FETCHES.with(|fetches| fetches.borrow_mut().remove(&address));
                 })?;
                 Ok(bytes.into())

@@ -44,8 +44,15 @@ pub fn start() {
 /// Resolves in a later task of the event loop, letting the browser paint and handle input between.
 #[cfg(target_arch = "wasm32")]
 async fn next_task() {
+    after(0.0).await;
+}
+
+/// Resolves in a task of the event loop at least `milliseconds` from now.
+#[cfg(target_arch = "wasm32")]
+pub async fn after(milliseconds: f64) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds.ceil() as i32);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -39,6 +39,31 @@ fn cache_of(site: &Path) -> String {
     line.trim_start_matches("const CACHE = ").trim_matches(|c| c == '"' || c == ';').to_owned()
 }
 
+/// Whether the page has registered its service worker.
+async fn registered(browser: &Browser) -> bool {
+    let registration = "navigator.serviceWorker.getRegistration().then(r => arguments[0](r !== undefined))";
+    browser.execute_async(registration, vec![]).await.unwrap() == json!(true)
+}
+
+#[tokio::test]
+async fn the_worker_is_registered_only_once_the_page_has_fetched_nothing_for_a_while() {
+    // Its first install fetches every file of the build, which would share
+    // a slow connection with the files the reader is waiting for.
+    let site = Site::start(&hostile_dist_dir(), "/");
+    site.hold_text();
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url("view=quotes")).await.unwrap();
+    wait_for(&browser, "[data-text-progress]", LOAD_TIMEOUT).await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert!(!registered(&browser).await, "no worker while the page's files are on their way");
+    site.release_text();
+    wait_for(&browser, "[data-list=\"quotes\"]", LOAD_TIMEOUT).await;
+    wait_for_offline_ready(&browser).await;
+    assert!(registered(&browser).await);
+    drop(site);
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn after_a_first_visit_the_explorer_opens_filters_searches_reads_and_charts_offline() {
     let site = Site::start(&dist_dir(), "/");
