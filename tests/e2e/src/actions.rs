@@ -52,14 +52,24 @@ pub async fn facet_count(browser: &Browser, facet: &str, value: &str) -> String 
         .unwrap()
 }
 
+/// Clicks the first element matching `selector`. If the page re-renders it
+/// between finding and clicking (the element is stale), clicks the one that
+/// replaced it, as a reader would: a few tries, then the error.
 pub async fn click(browser: &Browser, selector: &str) {
-    browser
-        .find(Locator::Css(selector))
-        .await
-        .unwrap_or_else(|e| panic!("{selector}: {e}"))
-        .click()
-        .await
-        .unwrap();
+    const TRIES: usize = 3;
+    for tried in 1..=TRIES {
+        let element =
+            browser.find(Locator::Css(selector)).await.unwrap_or_else(|e| panic!("{selector}: {e}"));
+        match element.click().await {
+            Ok(()) => return,
+            Err(fantoccini::error::CmdError::Standard(error))
+                if error.error == fantoccini::error::ErrorStatus::StaleElementReference && tried < TRIES =>
+            {
+                continue
+            }
+            Err(error) => panic!("click {selector}: {error}"),
+        }
+    }
 }
 
 pub async fn query_string(browser: &Browser) -> String {
