@@ -42,8 +42,8 @@ pub struct ViewState {
     /// Whether the documents' text has loaded, which every view but the
     /// documents list needs.
     pub text: RwSignal<TextLoad>,
-    /// While the whole text loads: its shards arrived, and how many it has.
-    text_arrived: RwSignal<(usize, usize)>,
+    /// While the whole text loads: how many of its shards have arrived.
+    text_arrived: RwSignal<usize>,
     /// The document the reader shows alone (`Query::reads_alone`) and
     /// whether its text, fetched on its own, has loaded.
     read_alone: RwSignal<(String, TextLoad)>,
@@ -194,7 +194,7 @@ impl ViewState {
             query
         });
         let text = RwSignal::new(if corpus().has_text() { TextLoad::Ready } else { TextLoad::Absent });
-        let text_arrived = RwSignal::new((0, 0));
+        let text_arrived = RwSignal::new(0);
         let read_alone = RwSignal::new((String::new(), TextLoad::Absent));
         let search_load = RwSignal::new((String::new(), TextLoad::Absent));
         let search_ready = Memo::new(move |_| {
@@ -323,9 +323,9 @@ impl ViewState {
     /// While the view on show waits for the whole text, and it comes in
     /// more than one shard: how many have arrived, of how many.
     pub fn text_progress(&self) -> Option<(usize, usize)> {
-        let (arrived, total) = self.text_arrived.get();
+        let total = corpus().text_shards().len();
         (self.whole_text.get() && self.text.get() == TextLoad::Loading && total > 1)
-            .then_some((arrived, total))
+            .then(|| (self.text_arrived.get(), total))
     }
 
     /// Whether the view on show waits for the search index's files.
@@ -402,11 +402,11 @@ impl ViewState {
     /// Loads the documents' text.
     fn load_text(&self) {
         let (text, arrived) = (self.text, self.text_arrived);
-        arrived.set((0, corpus().text_shards().len()));
+        arrived.set(0);
         text.set(TextLoad::Loading);
         #[cfg(target_arch = "wasm32")]
         leptos::task::spawn_local(async move {
-            match crate::embedded::load_text(|shards| arrived.update(|(done, _)| *done = shards)).await {
+            match crate::embedded::load_text(move |shards| arrived.set(shards)).await {
                 Ok(()) => {
                     text.set(TextLoad::Ready);
                     crate::embedded::index_search_later();
