@@ -35,7 +35,7 @@ pub fn collocates(explorer: &Explorer, concordance: &Concordance, positions: &[u
     let mut matched = vec![false; search.term_count()];
     let mut window_words = 0u64;
     for line in &concordance.lines {
-        let terms = search.sequences().terms(line.paragraph_id);
+        let terms = search.terms_of(line.paragraph_id);
         let (start, end) = (line.positions.start as usize, (line.positions.end as usize).min(terms.len()));
         for &t in terms[start..end].iter().filter(|&&t| t != NO_TERM) {
             matched[t as usize] = true;

@@ -63,8 +63,7 @@ impl Concordance {
 /// The words either side of a match at `positions` among a paragraph's
 /// terms, by their place in alphabetical order: 1L, 2L, 1R, 2R.
 fn neighbours(search: &SearchIndex, paragraph: u32, positions: &Range<u32>) -> [Option<u32>; 4] {
-    let sequences = search.sequences();
-    let (terms, variants) = (sequences.terms(paragraph), sequences.variants(paragraph));
+    let (terms, variants) = (search.terms_of(paragraph), search.variants_of(paragraph));
     let rank = |position: Option<u32>| {
         let at = position? as usize;
         search.word_rank(*terms.get(at)?, variants[at])
@@ -100,7 +99,7 @@ pub fn concordance(
     for &document in &outcome.evaluation.documents {
         let before = lines.len();
         for paragraph in search.matching_paragraphs(query, document) {
-            for positions in matcher.spans(search.sequences().terms(paragraph.id)) {
+            for positions in matcher.spans(search.terms_of(paragraph.id)) {
                 let near = match by_neighbours {
                     Some(_) => neighbours(search, paragraph.id, &positions),
                     None => [None; 4],

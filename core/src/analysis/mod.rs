@@ -21,3 +21,35 @@ pub use kwic::{concordance, Concordance, KwicLine, LineText};
 pub use occurrences::{occurrence_count, occurrences, Occurrence};
 pub use trends::{trends, Band, Span, Step, Trends};
 pub use words::{PairBounds, PairCounts, WordCounts, WordIndex};
+
+use crate::model::Document;
+use crate::{Explorer, Query, View};
+
+impl Explorer {
+    /// Whether the view of `query` reads the text of the documents its
+    /// search finds: the concordance, and the trends of a search with a
+    /// phrase, which only the text counts (the index counts a word alone).
+    /// An index loaded from the build's files learns those texts
+    /// ([`Explorer::learn_text`]) rather than waiting for the whole text.
+    pub fn reads_found_texts(&self, query: &Query) -> bool {
+        query.has_search()
+            && match query.view {
+                View::Kwic => true,
+                View::Trends => !self.search_index().prepare(&query.q).parts_are_words(),
+                _ => false,
+            }
+    }
+
+    /// Of the documents at `positions`, those whose text the search index
+    /// does not know (none, in an index of the whole text).
+    pub fn unknown_texts(&self, positions: &[usize]) -> Vec<usize> {
+        let search = self.search_index();
+        positions.iter().copied().filter(|&position| !search.knows_text(position)).collect()
+    }
+
+    /// Teaches the search index the text of the document at `position`;
+    /// refused, with why, if it is not the text the index was built from.
+    pub fn learn_text(&self, position: usize, document: &Document) -> Result<(), String> {
+        self.search_index().learn(position, document)
+    }
+}

@@ -163,15 +163,3 @@ pub fn trends(corpus: &Corpus, explorer: &Explorer, outcome: &Outcome) -> Trends
         .collect();
     Trends { step, series: parts.into_iter().map(|(label, _)| label).collect(), spans, bands }
 }
-
-impl Explorer {
-    /// Whether the trends view of `query` reads the documents' text, which
-    /// an index loaded from the build's files does not hold: to count a
-    /// phrase of its search (the index counts a word alone).
-    pub fn trends_read_text(&self, query: &crate::Query) -> bool {
-        query.has_search() && {
-            let search = self.search_index();
-            !search.holds_text() && !search.prepare(&query.q).parts_are_words()
-        }
-    }
-}

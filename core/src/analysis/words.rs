@@ -159,5 +159,5 @@ fn paragraph_terms<'a>(
     positions: &'a [usize],
 ) -> impl Iterator<Item = &'a [u32]> + 'a {
     let paragraphs = positions.iter().flat_map(|&position| search.body_paragraphs(position));
-    paragraphs.map(|paragraph| search.sequences().terms(paragraph.id))
+    paragraphs.map(|paragraph| search.terms_of(paragraph.id))
 }

@@ -9,7 +9,7 @@ use super::prepare::{Matcher, PreparedQuery};
 /// A body paragraph of a document, as the index holds it (titles are left out).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BodyParagraph {
-    /// Its number in the index, for [`SearchIndex::text_of`] and [`TermSequences::terms`].
+    /// Its number in the index, for [`SearchIndex::text_of`] and [`SearchIndex::terms_of`].
     pub id: u32,
     /// Its number in its document, from 1, as in `p=` links.
     pub number: u32,
@@ -20,7 +20,7 @@ pub struct BodyParagraph {
 /// scatters every write), for counting words and word pairs and placing
 /// concordance lines without re-reading the text.
 #[derive(Default)]
-pub struct TermSequences {
+pub(super) struct TermSequences {
     /// Paragraph `p`'s terms are `terms[starts[p]..starts[p + 1]]`.
     pub(super) starts: Vec<u32>,
     pub(super) terms: Vec<u32>,
@@ -60,11 +60,6 @@ impl SearchIndex {
     /// The words of the document at `position`'s body.
     pub fn body_words(&self, position: usize) -> u64 {
         u64::from(self.body_words[position])
-    }
-
-    /// The text of paragraph `id`.
-    pub fn text_of(&self, id: u32) -> &str {
-        self.paragraph_text(id)
     }
 
     /// The body paragraphs of the document at `position` that match any
@@ -127,10 +122,6 @@ impl SearchIndex {
         self.vocabulary.rank(term, variant)
     }
 
-    /// Every paragraph's terms by position, as the index was built with them.
-    pub fn sequences(&self) -> &TermSequences {
-        &self.sequences
-    }
 }
 
 impl PreparedQuery {

@@ -119,6 +119,7 @@ impl SearchIndex {
             names: Names::new(corpus),
             newest_first: corpus.newest_first().clone(),
             files: Vec::new(),
+            learned: Vec::new(),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 use super::access::TermSequences;
 use super::bm25::Bm25;
+use super::learned::LearnedText;
 use super::names::Names;
 use super::parts::PostingsFile;
 use super::postings::{PostingStore, TermPostings};
@@ -13,6 +14,7 @@ use super::vocabulary::Vocabulary;
 use crate::corpus::NewestFirst;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
 
 /// A paragraph of the index: a document's title (number 0) or its paragraph `number`.
 pub(super) struct IndexedParagraph {
@@ -76,6 +78,9 @@ pub struct SearchIndex {
     pub(super) newest_first: NewestFirst,
     /// The build's postings files, in an index loaded from them (else none).
     pub(super) files: Vec<PostingsFile>,
+    /// Per document, its text once learned, in an index loaded from the
+    /// build's files (else none: the index holds the text).
+    pub(super) learned: Vec<OnceLock<LearnedText>>,
 }
 
 impl SearchIndex {

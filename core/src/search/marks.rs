@@ -88,7 +88,7 @@ impl SearchIndex {
 const MASKED: usize = 64;
 
 /// A query's marks found in a paragraph's terms by position
-/// ([`TermSequences::terms`](super::TermSequences::terms)) instead of its
+/// ([`SearchIndex::terms_of`](super::SearchIndex::terms_of)) instead of its
 /// text: each position has its token's term, and a token is a form of a
 /// word exactly when its term is one of the word's (or, at a `£` amount,
 /// its plain number's is), so the runs are those whose bytes

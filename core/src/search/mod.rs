@@ -96,6 +96,7 @@ mod build;
 mod front_coding;
 mod index;
 mod intern;
+mod learned;
 mod marks;
 mod names;
 mod note;
@@ -119,7 +120,7 @@ mod tests_scale;
 #[cfg(test)]
 mod tests_text;
 
-pub use access::{BodyParagraph, TermSequences, NO_TERM};
+pub use access::{BodyParagraph, NO_TERM};
 pub use index::SearchIndex;
 pub use intern::FxMap;
 pub use marks::TermMatcher;

@@ -201,7 +201,6 @@ impl SearchIndex {
         let names: Option<Vec<(Vec<String>, Vec<u32>)>> =
             head.names.into_iter().map(|(terms, gaps)| Some((terms, from_gaps(&gaps)?))).collect();
         let names = names.ok_or("a name's document gap overflows")?;
-        let sequences = TermSequences { starts: vec![0; paragraphs.len() + 1], ..TermSequences::default() };
         Ok(SearchIndex {
             vocabulary: Vocabulary::new(words, terms.len()),
             postings: PostingStore::Loaded {
@@ -209,7 +208,7 @@ impl SearchIndex {
                 paragraph_counts: counts,
             },
             terms,
-            sequences,
+            sequences: TermSequences::default(),
             written,
             bm25: Bm25::new(paragraphs.len(), head.positions),
             paragraphs,
@@ -219,6 +218,7 @@ impl SearchIndex {
             names: Names::from_list(names),
             newest_first: corpus.newest_first().clone(),
             files: head.files,
+            learned: head.paragraphs.iter().map(|_| OnceLock::new()).collect(),
         })
     }
 
