@@ -126,7 +126,58 @@ pub async fn load_document_text(id: &str) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let position = metadata.position(id).ok_or_else(|| format!("the corpus has no document {id}"))?;
     let index = metadata.shard_holding(position).ok_or_else(|| format!("no text shard holds {id}"))?;
-    let shard = shard(shard_fetch(&shard_folder(), index)).await?;
+    keep_shard(index, shard(shard_fetch(&shard_folder(), index)).await?)
+}
+
+/// Fetches the text shards holding the documents at `positions` (those
+/// already here are not fetched again), all at once, and teaches the
+/// search index each document's text ([`Explorer::learn_text`]): after
+/// this the concordance and the trends of a phrase over those documents
+/// are computed as from the whole text. `arrived` hears how many of the
+/// shards (of [`shards_holding`]) are here as each arrives.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_found_texts(positions: Vec<usize>, arrived: impl Fn(usize)) -> Result<(), String> {
+    let metadata = METADATA.get().expect("the text loads after the metadata");
+    let (folder, explorer) = (shard_folder(), explorer());
+    let here = |position: usize| readable(&metadata.documents()[position].id).is_some();
+    let wanted = shards_holding(&positions);
+    let pending: Vec<_> = wanted
+        .iter()
+        .filter(|&&index| {
+            let entry = &metadata.text_shards()[index];
+            !(entry.first as usize..(entry.first + entry.count) as usize).all(here)
+        })
+        .map(|&index| (index, shard_fetch(&folder, index)))
+        .collect();
+    arrived(wanted.len() - pending.len());
+    for (done, (index, fetch)) in (wanted.len() - pending.len() + 1..).zip(pending) {
+        keep_shard(index, shard(fetch).await?)?;
+        arrived(done);
+    }
+    for position in positions {
+        let document =
+            readable(&metadata.documents()[position].id).ok_or("a text shard left out a document")?;
+        explorer
+            .learn_text(position, document)
+            .map_err(|problem| format!("the text does not match the index: {problem}"))?;
+    }
+    Ok(())
+}
+
+/// The text shards holding the documents at `positions`, in order.
+pub fn shards_holding(positions: &[usize]) -> Vec<usize> {
+    let metadata = corpus();
+    let mut shards: Vec<usize> =
+        positions.iter().filter_map(|&position| metadata.shard_holding(position)).collect();
+    shards.sort_unstable();
+    shards.dedup();
+    shards
+}
+
+/// Keeps the documents of the `index`th shard, for [`readable`].
+#[cfg(target_arch = "wasm32")]
+fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
+    let metadata = METADATA.get().expect("the text loads after the metadata");
     let documents = metadata.documents_in(index, shard).map_err(|error| error.to_string())?;
     let first = metadata.text_shards()[index].first as usize;
     let read_alone =

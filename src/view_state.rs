@@ -53,9 +53,17 @@ pub struct ViewState {
     /// Whether the view, if it reads the search index, is answered as from
     /// the whole text ([`search_is_ready`]), worked out once per change.
     search_ready: Memo<bool>,
-    /// Whether the view waits for the whole text ([`reads_whole_text`]),
+    /// Whether the view waits for the whole text (`Query::needs_text`),
     /// worked out once per change.
     whole_text: Memo<bool>,
+    /// The documents whose text the view reads and the search index does
+    /// not know yet (`Explorer::reads_found_texts`): the concordance's and
+    /// the phrase trends' documents, fetched without the rest.
+    found_missing: Memo<Vec<usize>>,
+    /// The found texts asked for last and whether they have loaded.
+    found_load: RwSignal<(Vec<usize>, TextLoad)>,
+    /// While found texts load: how many of their shards are here, of how many.
+    found_arrived: RwSignal<(usize, usize)>,
     /// The texts the results of a search wait for ([`ViewState::text_of`]).
     result_texts: ResultTexts,
     /// Whether the view on show needs text that has not loaded yet: the
@@ -146,20 +154,13 @@ fn search_is_ready(query: &Query) -> bool {
     corpus().has_text() || (explorer().search_is_indexed() && explorer().missing_files(query).is_empty())
 }
 
-/// Whether the view waits for the whole text: it needs it
-/// (`Query::needs_text`), or it is the trends of a search with a phrase,
-/// which only the text counts, once the index's files (`search_ready`)
-/// have told the phrase from words.
-fn reads_whole_text(query: &Query, search_ready: bool) -> bool {
-    query.needs_text() || (query.view == View::Trends && search_ready && explorer().trends_read_text(query))
-}
-
-/// Runs a load asked for by `asked` (a document or a search), and records
-/// how it ended in `load`, unless something else has been asked for since.
+/// Runs a load asked for by `asked` (a document, a search or some
+/// documents), and records how it ended in `load`, unless something else
+/// has been asked for since.
 #[cfg(target_arch = "wasm32")]
-fn settle(
-    load: RwSignal<(String, TextLoad)>,
-    asked: String,
+fn settle<Asked: PartialEq + Send + Sync + 'static>(
+    load: RwSignal<(Asked, TextLoad)>,
+    asked: Asked,
     loading: impl std::future::Future<Output = Result<(), String>> + 'static,
 ) {
     leptos::task::spawn_local(async move {
@@ -201,11 +202,11 @@ impl ViewState {
             search_load.track();
             query.with(|query| !query.reads_index() || search_is_ready(query))
         });
-        let whole_text = Memo::new(move |_| query.with(|query| reads_whole_text(query, search_ready.get())));
+        let whole_text = Memo::new(move |_| query.with(Query::needs_text));
         // Until the text is there, a view that needs it is not shown and
         // nothing is computed from it; a search of the list and the trends
         // wait for their index files, the reader for its document's text.
-        let waiting = Memo::new(move |_| {
+        let index_waiting = Memo::new(move |_| {
             query.with(|query| {
                 if text.with(|text| *text == TextLoad::Ready) {
                     return false;
@@ -221,11 +222,22 @@ impl ViewState {
             })
         });
         let outcome = Memo::new(move |_| {
-            query.with(|query| match waiting.get() {
+            query.with(|query| match index_waiting.get() {
                 true => explorer().explore(&query.without_text()),
                 false => explorer().explore(query),
             })
         });
+        let found_load = RwSignal::new((Vec::new(), TextLoad::Absent));
+        let found_missing = Memo::new(move |_| {
+            let whole = text.with(|text| *text == TextLoad::Ready);
+            if whole || index_waiting.get() || !query.with(|query| explorer().reads_found_texts(query)) {
+                return Vec::new();
+            }
+            found_load.track();
+            outcome.with(|outcome| explorer().unknown_texts(&outcome.evaluation.documents))
+        });
+        let waiting =
+            Memo::new(move |_| index_waiting.get() || found_missing.with(|missing| !missing.is_empty()));
         let listed = Memo::new(move |_| {
             query.with(|query| match query.view {
                 _ if waiting.get() => Listed::Documents,
@@ -277,6 +289,9 @@ impl ViewState {
             search_load,
             search_ready,
             whole_text,
+            found_missing,
+            found_load,
+            found_arrived: RwSignal::new((0, 0)),
             result_texts: ResultTexts::new(query),
             waiting,
             navigation,
@@ -290,6 +305,15 @@ impl ViewState {
             query.with(|query| {
                 if whole_text.get() {
                     return state.prefetch_text();
+                }
+                let missing = found_missing.get();
+                if !missing.is_empty() {
+                    let asked =
+                        found_load.with(|(asked, load)| *asked == missing && *load != TextLoad::Absent);
+                    if !asked {
+                        state.load_found(missing);
+                    }
+                    return;
                 }
                 if let Some(id) = query.reads_alone() {
                     let asked = read_alone.with(|(asked, load)| asked == id && *load != TextLoad::Absent);
@@ -312,6 +336,12 @@ impl ViewState {
         if self.whole_text.get() {
             return self.text.get();
         }
+        if self.found_missing.with(|missing| !missing.is_empty()) {
+            return match self.found_load.with(|(_, load)| load.clone()) {
+                TextLoad::Failed(problem) => TextLoad::Failed(problem),
+                _ => TextLoad::Loading,
+            };
+        }
         let alone = self.read_alone.with(|(_, load)| load.clone());
         let search = self.search_load.with(|(_, load)| load.clone());
         match (alone, search) {
@@ -320,12 +350,19 @@ impl ViewState {
         }
     }
 
-    /// While the view on show waits for the whole text, and it comes in
-    /// more than one shard: how many have arrived, of how many.
+    /// While the view on show waits for the whole text, or the texts of
+    /// its search's documents, in more than one shard: how many have
+    /// arrived, of how many.
     pub fn text_progress(&self) -> Option<(usize, usize)> {
-        let total = corpus().text_shards().len();
-        (self.whole_text.get() && self.text.get() == TextLoad::Loading && total > 1)
-            .then(|| (self.text_arrived.get(), total))
+        if self.whole_text.get() {
+            let total = corpus().text_shards().len();
+            return (self.text.get() == TextLoad::Loading && total > 1)
+                .then(|| (self.text_arrived.get(), total));
+        }
+        let loading = self.found_load.with(|(_, load)| *load == TextLoad::Loading);
+        let found = self.found_missing.with(|missing| !missing.is_empty()) && loading;
+        let (arrived, total) = self.found_arrived.get();
+        (found && total > 1).then_some((arrived, total))
     }
 
     /// Whether the view on show waits for the search index's files.
@@ -339,11 +376,31 @@ impl ViewState {
         if self.whole_text.get_untracked() {
             return self.load_text();
         }
+        let missing = self.found_missing.get_untracked();
+        if !missing.is_empty() {
+            return self.load_found(missing);
+        }
         if let Some(id) = query.reads_alone().filter(|id| readable(id).is_none()) {
             self.load_alone(id.to_owned());
         }
         if !self.search_ready.get_untracked() {
             self.load_search(query);
+        }
+    }
+
+    /// Fetches the shards holding the texts of the documents at
+    /// `positions`, which the search index then learns; a load that ends
+    /// after the view has changed leaves the next one's state alone.
+    fn load_found(&self, positions: Vec<usize>) {
+        self.found_arrived.set((0, crate::embedded::shards_holding(&positions).len()));
+        self.found_load.set((positions.clone(), TextLoad::Loading));
+        #[cfg(target_arch = "wasm32")]
+        {
+            let arrived = self.found_arrived;
+            let loading = crate::embedded::load_found_texts(positions.clone(), move |count| {
+                arrived.update(|(done, _)| *done = count);
+            });
+            settle(self.found_load, positions, loading);
         }
     }
 

@@ -128,7 +128,11 @@ fn the_trends_of_the_index_in_parts_are_those_of_the_text_for_words_and_read_the
     learn_found_texts(&corpus, &parts, &found.evaluation.documents);
     let expected = explorer_core::analysis::trends(&corpus, &whole, &expected);
     assert!(expected.spans.iter().any(|span| span.counts.iter().any(|&count| count > 0)));
-    assert_eq!(explorer_core::analysis::trends(&corpus, &parts, &found), expected, "after learning the texts");
+    assert_eq!(
+        explorer_core::analysis::trends(&corpus, &parts, &found),
+        expected,
+        "after learning the texts"
+    );
 }
 
 /// Teaches the index in parts the texts of the documents at `positions`

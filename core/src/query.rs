@@ -141,14 +141,14 @@ impl Query {
         !self.q.trim().is_empty()
     }
 
-    /// Whether the view needs every document's text: the quotes, figures,
-    /// compare and concordance views. The documents list needs only the
-    /// text of the documents it shows, and a search there only the search
-    /// index's files for its words; the trends view reads the index's files
-    /// too, and the text only for a search the index cannot count alone
-    /// (`Explorer::trends_read_text`).
+    /// Whether the view needs every document's text: the quotes, figures
+    /// and compare views. The documents list needs only the text of the
+    /// documents it shows, and a search there only the search index's
+    /// files for its words; the trends view and the concordance read the
+    /// index's files too, and the text only of the documents their search
+    /// finds (`Explorer::reads_found_texts`).
     pub fn needs_text(&self) -> bool {
-        !matches!(self.view, View::Documents | View::Trends)
+        !matches!(self.view, View::Documents | View::Trends | View::Kwic)
     }
 
     /// The document the reader shows, in a view that does not load the
@@ -158,11 +158,11 @@ impl Query {
     }
 
     /// Whether the view reads the search index's files: a search of the
-    /// documents list (for its words), or the trends view (each
-    /// document's length in words, and its search's counts).
+    /// documents list or the concordance (for its words), or the trends
+    /// view (each document's length in words, and its search's counts).
     pub fn reads_index(&self) -> bool {
         match self.view {
-            View::Documents => self.has_search(),
+            View::Documents | View::Kwic => self.has_search(),
             View::Trends => true,
             _ => false,
         }

@@ -124,9 +124,10 @@ impl Corpus {
 
     /// Which of [`Corpus::text_shards`] holds the text of the document at `position`.
     pub fn shard_holding(&self, position: usize) -> Option<usize> {
-        self.text_shards().iter().position(|entry| {
-            (entry.first as usize..(entry.first + entry.count) as usize).contains(&position)
-        })
+        let shards = self.text_shards();
+        let index = shards.partition_point(|entry| entry.first as usize <= position).checked_sub(1)?;
+        let entry = &shards[index];
+        (position < (entry.first + entry.count) as usize).then_some(index)
     }
 
     /// The documents of the `index`th of [`Corpus::text_shards`], whole:

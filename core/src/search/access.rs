@@ -121,7 +121,6 @@ impl SearchIndex {
     pub fn word_rank(&self, term: u32, variant: u16) -> Option<u32> {
         self.vocabulary.rank(term, variant)
     }
-
 }
 
 impl PreparedQuery {

@@ -31,7 +31,8 @@ impl SearchIndex {
         if self.knows_text(position) {
             return Ok(());
         }
-        let slot = self.learned.get(position).ok_or_else(|| format!("the index has no document {position}"))?;
+        let slot =
+            self.learned.get(position).ok_or_else(|| format!("the index has no document {position}"))?;
         let sections = document.paragraphs.iter().map(|paragraph| paragraph.text.as_str());
         let mut learned = LearnedText::default();
         let mut body_words = 0;

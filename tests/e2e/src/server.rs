@@ -70,6 +70,8 @@ struct Serving {
     /// Where the documents' text shards (`text-<hash>.json`) and the search
     /// index's files (`search-` and `postings-<hash>.json`) wait while a test holds them.
     text: Gate,
+    /// Where the text shards alone wait while a test holds them.
+    shards: Gate,
 }
 
 impl Site {
@@ -107,6 +109,7 @@ impl Site {
             log: Mutex::default(),
             wasm: Gate::default(),
             text: Gate::default(),
+            shards: Gate::default(),
         });
         let thread = std::thread::Builder::new()
             .name(format!("site:{port}"))
@@ -119,7 +122,9 @@ impl Site {
                         let file = path.rsplit('/').next().unwrap_or_default();
                         let wasm = serving.wasm.is_closed() && file.ends_with(".wasm");
                         let text = serving.text.is_closed() && is_text_file(file);
-                        if wasm || text || serving.gzipped.is_some() {
+                        let shard =
+                            serving.shards.is_closed() && file.starts_with("text-") && is_text_file(file);
+                        if wasm || text || shard || serving.gzipped.is_some() {
                             let serving = Arc::clone(&serving);
                             std::thread::spawn(move || {
                                 if wasm {
@@ -127,6 +132,9 @@ impl Site {
                                 }
                                 if text {
                                     serving.text.pass();
+                                }
+                                if shard {
+                                    serving.shards.pass();
                                 }
                                 respond(request, &serving)
                             });
@@ -169,6 +177,18 @@ impl Site {
         self.serving.text.close();
     }
 
+    /// Holds every request for a text shard unanswered until
+    /// [`Site::release_shards`] (or the site stops); the search index's
+    /// files are answered.
+    pub fn hold_shards(&self) {
+        self.serving.shards.close();
+    }
+
+    /// Answers the held shard requests, and any later ones at once.
+    pub fn release_shards(&self) {
+        self.serving.shards.open();
+    }
+
     /// Answers the held text requests, and any later ones at once.
     pub fn release_text(&self) {
         self.serving.text.open();
@@ -193,6 +213,7 @@ impl Drop for Site {
     fn drop(&mut self) {
         self.release_wasm();
         self.release_text();
+        self.release_shards();
         self.server.unblock();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();

@@ -71,6 +71,11 @@ fn metadata(site: &Path) -> Corpus {
     Corpus::from_json(&std::fs::read_to_string(file).unwrap()).unwrap()
 }
 
+/// The file of the shard of `metadata` that holds the document `id`.
+fn shard_file(metadata: &Corpus, id: &str) -> String {
+    metadata.text_shards()[shard_of(metadata, id)].file.clone()
+}
+
 /// Which shard of `metadata` holds the document `id`.
 fn shard_of(metadata: &Corpus, id: &str) -> usize {
     metadata.shard_holding(metadata.position(id).unwrap()).unwrap()
@@ -137,7 +142,7 @@ async fn a_search_fetches_its_results_texts_in_the_order_it_lists_them() {
     let (metadata, site, browser, listed) = searched_afresh("boats").await;
     let mut expected: Vec<String> = Vec::new();
     for id in &listed {
-        let file = metadata.text_shards()[shard_of(&metadata, id)].file.clone();
+        let file = shard_file(&metadata, id);
         if !expected.contains(&file) {
             expected.push(file);
         }
@@ -286,7 +291,7 @@ async fn trends_table_holding(browser: &Browser, holding: &str) -> String {
 }
 
 #[tokio::test]
-async fn the_trends_of_a_word_fetch_its_index_files_alone_and_of_a_phrase_the_text() {
+async fn the_trends_of_a_word_fetch_its_index_files_alone_and_of_a_phrase_its_documents_text() {
     let metadata = metadata(&hostile_dist_dir());
     let (site, browser) = open_build(&hostile_dist_dir(), "view=trends&q=boats", 1280, 900).await;
     let from_index = trends_table_holding(&browser, "boats: occurrences").await;
@@ -294,21 +299,37 @@ async fn the_trends_of_a_word_fetch_its_index_files_alone_and_of_a_phrase_the_te
     assert_eq!(text_requests(&browser).await, 0, "the trends of a word fetched text");
     assert_eq!(requests(&browser, "search").await, 1, "the index's head, once");
     assert!(requests(&browser, "postings").await >= 1, "and the postings of the word");
+    let occurrences = "return [...document.querySelectorAll('[data-chart-table] tbody td:nth-child(4)')]
+        .reduce((sum, cell) => sum + Number(cell.textContent), 0)";
+    assert!(script(&browser, occurrences).await.as_u64().unwrap() > 0, "the word is counted: {from_index}");
 
     let search = browser.find(Locator::Css("[data-search]")).await.unwrap();
     search.clear().await.unwrap();
     search.send_keys("\"small boats\"").await.unwrap();
     trends_table_holding(&browser, "\"small boats\": occurrences").await;
-    wait_for_text_requests(&browser, metadata.text_shards().len()).await;
     address_becomes(&browser, "q=%22small+boats%22&view=trends").await;
-    // Back to the word's trends, computed now from the whole text.
-    browser.back().await.unwrap();
-    address_becomes(&browser, "view=trends&q=boats").await;
-    let from_text = trends_table_holding(&browser, "boats: occurrences").await;
-    assert_eq!(from_index, from_text, "the index's counts are the text's");
-    let occurrences = "return [...document.querySelectorAll('[data-chart-table] tbody td:nth-child(4)')]
-        .reduce((sum, cell) => sum + Number(cell.textContent), 0)";
-    assert!(script(&browser, occurrences).await.as_u64().unwrap() > 0, "the word is counted: {from_text}");
+    let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/hostile-corpus");
+    let whole = Corpus::new(corpus_compiler::compile(&sources).unwrap()).unwrap();
+    let explorer = explorer_core::Explorer::new(&whole);
+    let phrase =
+        explorer.explore(&explorer_core::Query::parse_for("view=trends&q=%22small+boats%22", &whole).0);
+    let expected = explorer_core::analysis::trends(&whole, &explorer, &phrase);
+    let expected: u64 = expected.spans.iter().flat_map(|span| &span.counts).sum();
+    assert_eq!(script(&browser, occurrences).await.as_u64(), Some(expected), "the phrase's occurrences");
+    let mut found: Vec<String> = phrase
+        .evaluation
+        .documents
+        .iter()
+        .map(|&position| shard_file(&metadata, &whole.documents()[position].id))
+        .collect();
+    found.sort();
+    found.dedup();
+    let asked = "return performance.getEntriesByType('resource').filter(e => /\\/text-[0-9a-f]{16}\\.json$/.test(e.name)).map(e => e.name.split('/').pop())";
+    let mut asked: Vec<String> = serde_json::from_value(script(&browser, asked).await).unwrap();
+    asked.sort();
+    assert_eq!(asked, found, "the shards of the documents with the phrase, each once");
+    assert!(found.len() < metadata.text_shards().len(), "not every shard");
+    assert!(metadata.text_shards().len() > 1);
     drop(site);
     browser.close().await;
 }
