@@ -131,35 +131,41 @@ pub async fn load_document_text(id: &str) -> Result<(), String> {
 
 /// Fetches the text shards holding the documents at `positions` (those
 /// already here are not fetched again), all at once, and teaches the
-/// search index each document's text ([`Explorer::learn_text`]): after
-/// this the concordance and the trends of a phrase over those documents
-/// are computed as from the whole text. `arrived` hears how many of the
-/// shards (of [`shards_holding`]) are here as each arrives.
+/// search index each document's text as its shard arrives
+/// ([`Explorer::learn_text`]), so the work is spread between arrivals:
+/// after this the concordance and the trends of a phrase over those
+/// documents are computed as from the whole text. `arrived` hears how many
+/// of the shards (of [`shards_holding`]) are here as each arrives.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_found_texts(positions: Vec<usize>, arrived: impl Fn(usize)) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
-    let (folder, explorer) = (shard_folder(), explorer());
-    let here = |position: usize| readable(&metadata.documents()[position].id).is_some();
-    let wanted = shards_holding(&positions);
-    let pending: Vec<_> = wanted
-        .iter()
-        .filter(|&&index| {
-            let entry = &metadata.text_shards()[index];
-            !(entry.first as usize..(entry.first + entry.count) as usize).all(here)
-        })
-        .map(|&index| (index, shard_fetch(&folder, index)))
-        .collect();
-    arrived(wanted.len() - pending.len());
-    for (done, (index, fetch)) in (wanted.len() - pending.len() + 1..).zip(pending) {
+    let folder = shard_folder();
+    let here = |position: &usize| readable(&metadata.documents()[*position].id).is_some();
+    let (ready, waiting): (Vec<usize>, Vec<usize>) = positions.iter().copied().partition(here);
+    learn_texts(&ready)?;
+    let pending: Vec<_> =
+        shards_holding(&waiting).into_iter().map(|index| (index, shard_fetch(&folder, index))).collect();
+    let before = shards_holding(&positions).len() - pending.len();
+    arrived(before);
+    for (done, (index, fetch)) in (before + 1..).zip(pending) {
         keep_shard(index, shard(fetch).await?)?;
+        let entry = &metadata.text_shards()[index];
+        let held = entry.first as usize..(entry.first + entry.count) as usize;
+        learn_texts(&waiting.iter().copied().filter(|position| held.contains(position)).collect::<Vec<_>>())?;
         arrived(done);
     }
-    for position in positions {
+    Ok(())
+}
+
+/// Teaches the search index the texts of the documents at `positions`, which are here.
+#[cfg(target_arch = "wasm32")]
+fn learn_texts(positions: &[usize]) -> Result<(), String> {
+    let metadata = METADATA.get().expect("the text loads after the metadata");
+    for &position in positions {
         let document =
             readable(&metadata.documents()[position].id).ok_or("a text shard left out a document")?;
-        explorer
-            .learn_text(position, document)
-            .map_err(|problem| format!("the text does not match the index: {problem}"))?;
+        let learned = explorer().learn_text(position, document);
+        learned.map_err(|problem| format!("the text does not match the search index: {problem}"))?;
     }
     Ok(())
 }

@@ -27,6 +27,10 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
     let kept_summary = (!document.digest.summary.is_empty()).then(|| document.digest.summary.clone());
     let needs_text = searched || kept_summary.is_none();
     let with_text = Memo::new(move |_| needs_text && state.text_of(&document.id).is_some());
+    // Busy while it waits for its text (a screen reader hears it once it has arrived).
+    let waiting_id = document.id.clone();
+    let busy =
+        move || (needs_text && !with_text.get() && !state.result_text_failed(&waiting_id)).then_some("true");
     let passages = move || {
         let whole = if with_text.get() { readable(&document.id) } else { None };
         let failed = needs_text && whole.is_none() && state.result_text_failed(&document.id);
@@ -109,7 +113,7 @@ pub fn ResultItem(document: &'static Document) -> impl IntoView {
         view! { <ul class="tags" aria-label=facet.title()>{links}</ul> }
     });
     view! {
-        <li class="result" data-doc-id=document.id.clone()>
+        <li class="result" data-doc-id=document.id.clone() aria-busy=busy>
             <h2 class="result-title"><a href=open>{document.title.clone()}</a></h2>
             <p class="result-meta">
                 <span>{label(Facet::Type, &document.doc_type.value)}</span>

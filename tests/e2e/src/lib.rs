@@ -35,7 +35,7 @@ pub use fantoccini::{elements::Element, Client, Locator};
 pub use link::Throttle;
 pub use page::{all_attrs, attr, count, screenshot, text, wait_for, wait_until_gone, LOAD_TIMEOUT};
 pub use paths::{
-    copy_files, corpus_ids_newest_first, dist_dir, generated_corpus_dir, generated_dist_dir,
+    built_metadata, copy_files, corpus_ids_newest_first, dist_dir, generated_corpus_dir, generated_dist_dir,
     hostile_dist_dir, imported_corpus_dir, imported_dist_dir, site_without, sub_path_dist_dir,
     workspace_root,
 };

@@ -139,3 +139,49 @@ fn path_of(url: &str) -> String {
         None => url.to_owned(),
     }
 }
+
+/// What opening one view from a link measured: when its `ready` element
+/// showed (ms since navigation start), and what had arrived by then.
+#[derive(Clone, Debug)]
+pub struct ViewLoad {
+    pub shown_ms: f64,
+    pub bytes: usize,
+    /// How many text shards (`text-<hash>.json`) had arrived.
+    pub text_shards: usize,
+}
+
+/// Opens `link` of `site` in a fresh browser, unthrottled, and measures
+/// until an element matching `ready` shows.
+pub async fn open_view(site: &Site, link: &str, ready: &str) -> ViewLoad {
+    let browser = Browser::start(PHONE.0, PHONE.1).await;
+    let selector = serde_json::to_string(ready).expect("a selector");
+    let watch = format!(
+        "new MutationObserver((_, observer) => {{ if (document.querySelector({selector})) {{ window.__shown = performance.now(); observer.disconnect(); }} }}).observe(document, {{ subtree: true, childList: true }});"
+    );
+    cdp::execute(&browser, "Page.addScriptToEvaluateOnNewDocument", json!({ "source": watch })).await;
+    site.clear_log();
+    browser.goto(&site.url(link)).await.expect("open the page");
+    let started = Instant::now();
+    let shown = loop {
+        let shown = browser.execute("return window.__shown ?? null", vec![]).await.expect("poll");
+        if let Some(shown) = shown.as_f64() {
+            break shown;
+        }
+        assert!(started.elapsed() < LOAD_TIMEOUT, "{link}: no {ready} within {LOAD_TIMEOUT:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let origin =
+        browser.execute("return performance.timeOrigin", vec![]).await.expect("read the time origin");
+    browser.close().await;
+    let served = site.served();
+    let arrived: Vec<_> = arrivals(&served, origin.as_f64().expect("a time origin"))
+        .into_iter()
+        .filter(|(at, ..)| *at <= shown)
+        .collect();
+    let is_shard = |url: &str| url.rsplit('/').next().is_some_and(|file| file.starts_with("text-"));
+    ViewLoad {
+        shown_ms: shown,
+        bytes: arrived.iter().map(|(_, bytes, _)| bytes).sum(),
+        text_shards: arrived.iter().filter(|(_, _, url)| is_shard(url)).count(),
+    }
+}

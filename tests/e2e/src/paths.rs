@@ -127,3 +127,18 @@ pub fn copy_files(dist: &Path, site: &Path, pick: impl Fn(&str) -> bool) -> usiz
     }
     copied
 }
+
+/// The corpus's metadata as a build wrote it (`corpus-<hash>.json`): which
+/// text shard holds which document, and the summaries it kept.
+pub fn built_metadata(site: &Path) -> explorer_core::Corpus {
+    let file = std::fs::read_dir(site)
+        .expect("the build")
+        .map(|entry| entry.expect("a file").path())
+        .find(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("corpus-") && name.ends_with(".json")
+        })
+        .expect("the build's metadata");
+    explorer_core::Corpus::from_json(&std::fs::read_to_string(file).expect("read the metadata"))
+        .expect("the build's metadata reads back")
+}

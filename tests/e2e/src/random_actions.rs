@@ -237,10 +237,13 @@ async fn compare(person: &Browser, fresh: &Browser, site: &Site) -> Result<(), S
     Ok(())
 }
 
-/// Waits until the view's code parts have arrived: a part is fetched (or
-/// read from the worker's cache) after the app shows the view around it.
+/// Waits until the view's code parts have arrived (a part is fetched, or
+/// read from the worker's cache, after the app shows the view around it)
+/// and its results' texts (in a corpus in several shards, a result's
+/// passages arrive after it).
 async fn wait_for_parts(browser: &Browser) {
     wait_until_gone(browser, "[data-part-loading]", LOAD_TIMEOUT).await;
+    wait_until_gone(browser, ".result[aria-busy]", LOAD_TIMEOUT).await;
 }
 
 async fn snapshot(browser: &Browser) -> Result<Value, String> {

@@ -4,7 +4,10 @@
 //! computes: the same lines, first line and counts.
 
 use e2e::actions::*;
-use e2e::{attr, count, generated_corpus_dir, generated_dist_dir, wait_for, Browser, Site, LOAD_TIMEOUT};
+use e2e::{
+    attr, built_metadata, count, generated_corpus_dir, generated_dist_dir, wait_for, Browser, Site,
+    LOAD_TIMEOUT,
+};
 use explorer_core::analysis::{concordance, trends};
 use explorer_core::{Corpus, Explorer, Query};
 use std::collections::BTreeSet;
@@ -24,7 +27,7 @@ fn shards_of(positions: &[usize], metadata: &Corpus) -> BTreeSet<usize> {
 /// The first link of `candidates` (each `view=…&q=…`) whose search finds
 /// documents in more than one shard but not in all, with those shards.
 fn searched_in_some_shards(corpus: &Corpus, explorer: &Explorer, candidates: Vec<String>) -> (Query, usize) {
-    let metadata = built_metadata();
+    let metadata = built_metadata(&generated_dist_dir());
     let shards = metadata.text_shards().len();
     assert!(shards > 2, "the generated build's text is in {shards} shards");
     for link in candidates {
@@ -35,19 +38,6 @@ fn searched_in_some_shards(corpus: &Corpus, explorer: &Explorer, candidates: Vec
         }
     }
     panic!("no search of the generated corpus finds documents in some of its shards only");
-}
-
-/// The metadata the build wrote: which shard holds which document.
-fn built_metadata() -> Corpus {
-    let file = std::fs::read_dir(generated_dist_dir())
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .find(|path| {
-            let name = path.file_name().unwrap().to_string_lossy();
-            name.starts_with("corpus-") && name.ends_with(".json")
-        })
-        .expect("the build's metadata");
-    Corpus::from_json(&std::fs::read_to_string(file).unwrap()).unwrap()
 }
 
 /// Searches of the words, or of the pairs of words (quoted) when

@@ -6,7 +6,8 @@
 
 use e2e::actions::*;
 use e2e::{
-    all_attrs, count, generated_corpus_dir, generated_dist_dir, wait_for, wait_until_gone, LOAD_TIMEOUT,
+    all_attrs, built_metadata, count, generated_corpus_dir, generated_dist_dir, wait_for, wait_until_gone,
+    LOAD_TIMEOUT,
 };
 use explorer_core::view::PAGE;
 use explorer_core::Corpus;
@@ -14,15 +15,7 @@ use std::collections::HashMap;
 
 /// The build's metadata of the generated corpus.
 fn metadata() -> Corpus {
-    let file = std::fs::read_dir(generated_dist_dir())
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .find(|path| {
-            let name = path.file_name().unwrap().to_string_lossy();
-            name.starts_with("corpus-") && name.ends_with(".json")
-        })
-        .expect("the build's metadata");
-    Corpus::from_json(&std::fs::read_to_string(file).unwrap()).unwrap()
+    built_metadata(&generated_dist_dir())
 }
 
 /// Each document's summary as the compiler wrote it from the sources.

@@ -9,8 +9,8 @@
 
 use e2e::actions::*;
 use e2e::{
-    all_attrs, count, dist_dir, hostile_dist_dir, is_text_file, site_without, text, wait_for, Browser,
-    Locator, Site, LOAD_TIMEOUT,
+    all_attrs, built_metadata, count, dist_dir, hostile_dist_dir, is_text_file, site_without, text, wait_for,
+    Browser, Locator, Site, LOAD_TIMEOUT,
 };
 use explorer_core::Corpus;
 use std::collections::BTreeSet;
@@ -34,7 +34,7 @@ async fn wait_for_text_requests(browser: &Browser, shards: usize) {
 /// The hostile build opened afresh and searched for `q`, once its first
 /// passage is marked: its metadata, site, browser and the results listed.
 async fn searched_afresh(q: &str) -> (Corpus, Site, Browser, Vec<String>) {
-    let metadata = metadata(&hostile_dist_dir());
+    let metadata = built_metadata(&hostile_dist_dir());
     let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
     results_once_count_is(&browser, metadata.documents().len()).await;
     browser.find(Locator::Css("[data-search]")).await.unwrap().send_keys(q).await.unwrap();
@@ -65,12 +65,6 @@ fn text_shards(site: &Path) -> Vec<std::path::PathBuf> {
     built_json(site, "text")
 }
 
-/// A build's metadata, as written: which shard holds which document.
-fn metadata(site: &Path) -> Corpus {
-    let file = built_json(site, "corpus").pop().expect("the build's metadata");
-    Corpus::from_json(&std::fs::read_to_string(file).unwrap()).unwrap()
-}
-
 /// The file of the shard of `metadata` that holds the document `id`.
 fn shard_file(metadata: &Corpus, id: &str) -> String {
     metadata.text_shards()[shard_of(metadata, id)].file.clone()
@@ -83,7 +77,7 @@ fn shard_of(metadata: &Corpus, id: &str) -> usize {
 
 #[tokio::test]
 async fn the_reader_fetches_its_documents_shard_alone_and_a_search_its_words_and_results_once() {
-    let metadata = metadata(&hostile_dist_dir());
+    let metadata = built_metadata(&hostile_dist_dir());
     let shards = metadata.text_shards().len();
     assert!(shards >= 2, "scripts/test.sh builds the hostile corpus in small shards (EXPLORER_SHARD_KB=1)");
     let (site, browser) = open_build(&hostile_dist_dir(), "", 1280, 900).await;
@@ -159,7 +153,7 @@ async fn a_search_fetches_its_results_texts_in_the_order_it_lists_them() {
 
 #[tokio::test]
 async fn a_view_waiting_for_the_whole_text_shows_how_many_of_its_shards_have_arrived() {
-    let shards = metadata(&hostile_dist_dir()).text_shards().len();
+    let shards = built_metadata(&hostile_dist_dir()).text_shards().len();
     assert!(shards > 1);
     let site = Site::start(&hostile_dist_dir(), "/");
     site.hold_text();
@@ -193,7 +187,7 @@ async fn a_view_waiting_for_the_whole_text_shows_how_many_of_its_shards_have_arr
 
 #[tokio::test]
 async fn a_link_to_a_paragraph_shows_it_after_fetching_its_documents_shard_alone() {
-    let metadata = metadata(&hostile_dist_dir());
+    let metadata = built_metadata(&hostile_dist_dir());
     let long = "2024-01-02-hostile-long-paragraph";
     let site = Site::start(&hostile_dist_dir(), "/");
     site.hold_text();
@@ -292,7 +286,7 @@ async fn trends_table_holding(browser: &Browser, holding: &str) -> String {
 
 #[tokio::test]
 async fn the_trends_of_a_word_fetch_its_index_files_alone_and_of_a_phrase_its_documents_text() {
-    let metadata = metadata(&hostile_dist_dir());
+    let metadata = built_metadata(&hostile_dist_dir());
     let (site, browser) = open_build(&hostile_dist_dir(), "view=trends&q=boats", 1280, 900).await;
     let from_index = trends_table_holding(&browser, "boats: occurrences").await;
     assert_eq!(count(&browser, "svg[data-chart]").await, 1);

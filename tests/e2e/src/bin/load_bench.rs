@@ -12,7 +12,7 @@
 
 use e2e::benchmark::percentile;
 use e2e::lighthouse::{audit, Audit};
-use e2e::load::{measure, Load, Network, System};
+use e2e::load::{measure, open_view, Load, Network, System, ViewLoad};
 use e2e::{dist_dir, pagefind_site, workspace_root, Site};
 use explorer_core::model::CorpusData;
 use std::collections::{HashMap, HashSet};
@@ -207,6 +207,51 @@ fn print_lighthouse(lighthouse: &Path, site: &Site) {
     figure("SEO", "", |a| a.seo);
 }
 
+/// Views opened from a link, each with the element that shows it is there:
+/// the concordance and the trends of a phrase (which read the text of the
+/// documents their search finds), and the comparison and the quotes
+/// (which read every text).
+const VIEWS: [(&str, &str); 4] = [
+    ("view=kwic&q=%22small+boats%22", "[data-kwic]"),
+    ("view=trends&q=%22small+boats%22", "[data-chart-table]"),
+    ("view=compare", "[data-side=\"a\"]"),
+    ("view=quotes", "[data-list=\"quotes\"]"),
+];
+/// Loads of each view, for its median.
+const VIEW_RUNS: usize = 3;
+
+/// Opens each of `links` (a link and the element it waits for) on `site`,
+/// unthrottled, and prints when it showed, the bytes until then and the
+/// text shards of the build's `shards` fetched.
+async fn print_views(label: &str, site: &Site, links: &[(String, &str)], shards: usize) {
+    println!("\n{label}: views opened from a link, unthrottled, medians of {VIEW_RUNS} fresh loads (gzip bytes and text shards arrived until the view showed, of {shards} shards)");
+    println!("| link | shown | bytes | text shards |\n|---|---|---|---|");
+    for (link, ready) in links {
+        let mut loads: Vec<ViewLoad> = Vec::new();
+        for _ in 0..VIEW_RUNS {
+            loads.push(open_view(site, link, ready).await);
+        }
+        let median = |of: fn(&ViewLoad) -> f64| {
+            let mut values: Vec<f64> = loads.iter().map(of).collect();
+            values.sort_by(f64::total_cmp);
+            percentile(&values, 0.5)
+        };
+        let (shown, bytes) = (median(|l| l.shown_ms), median(|l| l.bytes as f64));
+        let fetched = median(|l| l.text_shards as f64);
+        println!("| `{link}` | {} | {} | {fetched:.0} |", seconds(shown), megabytes_or_kilobytes(bytes));
+    }
+}
+
+/// How many text shards a build wrote.
+fn text_shards(dist: &Path) -> usize {
+    let names = std::fs::read_dir(dist).expect("the build").map(|entry| entry.expect("a file").file_name());
+    names
+        .filter(|name| {
+            name.to_string_lossy().starts_with("text-") && name.to_string_lossy().ends_with(".json")
+        })
+        .count()
+}
+
 fn from_env(variable: &str, default: PathBuf) -> PathBuf {
     std::env::var_os(variable).map(PathBuf::from).unwrap_or(default)
 }
@@ -225,7 +270,7 @@ async fn main() {
     let seed = compile(&root.join("corpus"));
     let large_sources = from_env("LOAD_BENCH_CORPUS", root.join("target/bench-corpus-5000"));
     let large_dist = from_env("LOAD_BENCH_DIST", root.join("target/dist-5000"));
-    let (mut rows, mut alone) = (Vec::new(), Vec::new());
+    let (mut rows, mut alone, mut views) = (Vec::new(), Vec::new(), Vec::new());
     for (label, sources, dist) in
         [("6 docs", root.join("corpus"), dist_dir()), ("5,000 docs", large_sources, large_dist)]
     {
@@ -246,10 +291,19 @@ async fn main() {
         let (compared, explorer) = compare(label, &ours, &theirs, &queries, runs).await;
         rows.extend(compared);
         alone.push(explorer);
+        let mut links: Vec<(String, &str)> =
+            VIEWS.iter().map(|(link, ready)| (link.to_string(), *ready)).collect();
+        if let Some(rare) = queries.get(2) {
+            links.insert(1, (format!("view=kwic&q={rare}"), "[data-kwic]"));
+        }
+        views.push((label, ours, links, text_shards(&dist)));
     }
     println!("\nLoad, explorer beside Pagefind over the same documents: medians (ranges) of {runs} interleaved runs each, headless Chromium, phone viewport, files gzipped; times from navigation start (next queries: from typing to results)");
     print_table(&rows);
     println!("\nThe explorer alone, unthrottled, after its queries (the same loads):\n{}", alone.join("\n"));
+    for (label, site, links, shards) in &views {
+        print_views(label, site, links, *shards).await;
+    }
     let lighthouse = tools.join("lighthouse");
     if lighthouse.is_file() {
         print_lighthouse(&lighthouse, &Site::start_gzipped(&dist_dir(), "/"));
