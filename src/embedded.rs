@@ -61,18 +61,25 @@ pub async fn load() -> Result<(), String> {
 }
 
 /// Fetches the documents' text, every shard at once (those already
-/// fetched for the reader are not fetched again), and joins it to the
-/// metadata; after this [`corpus`] is the whole corpus. `arrived` hears
-/// how many shards have arrived as each does.
+/// read for the reader, a result or a concordance are not fetched again),
+/// and joins it to the metadata; after this [`corpus`] is the whole
+/// corpus. `arrived` hears how many shards have arrived as each does.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_text(arrived: impl Fn(usize)) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let folder = shard_folder();
-    let pending: Vec<_> =
-        (0..metadata.text_shards().len()).map(|index| shard_fetch(&folder, index)).collect();
+    let pending: Vec<ShardSource> = (0..metadata.text_shards().len())
+        .map(|index| match kept_shard(index) {
+            Some(kept) => ShardSource::Kept(kept),
+            None => ShardSource::Fetching(shard_fetch(&folder, index)),
+        })
+        .collect();
     let mut shards = Vec::with_capacity(pending.len());
-    for fetch in pending {
-        shards.push(shard(fetch).await?);
+    for source in pending {
+        shards.push(match source {
+            ShardSource::Kept(kept) => kept,
+            ShardSource::Fetching(fetch) => shard(fetch).await?,
+        });
         arrived(shards.len());
     }
     let whole = metadata.with_text(shards).map_err(|error| error.to_string())?;
@@ -80,6 +87,25 @@ pub async fn load_text(arrived: impl Fn(usize)) -> Result<(), String> {
     let joined = metadata.text_shards().iter().map(|entry| format!("{folder}{}", entry.file));
     FETCHES.with(|fetches| joined.for_each(|address| drop(fetches.borrow_mut().remove(&address))));
     Ok(())
+}
+
+/// Where a shard's text comes from: the documents already read from it, or its fetch.
+#[cfg(target_arch = "wasm32")]
+enum ShardSource {
+    Kept(TextShard),
+    Fetching((String, js_sys::Promise)),
+}
+
+/// The `index`th shard made again from its documents, if they were read
+/// from it before ([`keep_shard`]), whose file is not kept.
+#[cfg(target_arch = "wasm32")]
+fn kept_shard(index: usize) -> Option<TextShard> {
+    let metadata = METADATA.get().expect("the text loads after the metadata");
+    let entry = &metadata.text_shards()[index];
+    let read_alone = READ_ALONE.get()?;
+    let held = entry.first as usize..(entry.first + entry.count) as usize;
+    let documents: Option<Vec<&Document>> = held.map(|position| read_alone[position].get()).collect();
+    Some(TextShard::of(entry.first, &documents?))
 }
 
 /// Fetches the search index's head, unless it is here, and gives it to
@@ -180,17 +206,20 @@ pub fn shards_holding(positions: &[usize]) -> Vec<usize> {
     shards
 }
 
-/// Keeps the documents of the `index`th shard, for [`readable`].
+/// Keeps the documents of the `index`th shard, for [`readable`], and lets
+/// its file go: the page holds the documents, not their JSON as well.
 #[cfg(target_arch = "wasm32")]
 fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let documents = metadata.documents_in(index, shard).map_err(|error| error.to_string())?;
-    let first = metadata.text_shards()[index].first as usize;
+    let entry = &metadata.text_shards()[index];
     let read_alone =
         READ_ALONE.get_or_init(|| metadata.documents().iter().map(|_| OnceLock::new()).collect());
     for (offset, document) in documents.into_iter().enumerate() {
-        let _ = read_alone[first + offset].set(document);
+        let _ = read_alone[entry.first as usize + offset].set(document);
     }
+    let address = format!("{}{}", shard_folder(), entry.file);
+    FETCHES.with(|fetches| drop(fetches.borrow_mut().remove(&address)));
     Ok(())
 }
 
@@ -217,8 +246,8 @@ thread_local! {
     /// its postings files), by address, while it is wanted: one download
     /// however many ask for it (the reader, then a search), forgotten as
     /// soon as it fails, so that trying again fetches anew every file that
-    /// failed, awaited or not. The text shards' are forgotten once the
-    /// whole text is joined.
+    /// failed, awaited or not. A text shard's is forgotten once its
+    /// documents are kept ([`keep_shard`]) or the whole text is joined.
     static FETCHES: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> =
         Default::default();
 }

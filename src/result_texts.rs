@@ -82,14 +82,19 @@ impl ResultTexts {
     }
 
     /// Starts fetching the next wanted texts, up to [`AT_ONCE`] at a time,
-    /// skipping those that arrived meanwhile or that an older view wanted.
+    /// skipping those that arrived meanwhile, that an older view wanted, or
+    /// that failed since they were asked for (they wait for Try again: a
+    /// text asked for twice, once while its fetch was under way, was fetched
+    /// again after it failed, and arrived unasked once the host had it).
     fn fetch_next(&self) {
         #[cfg(target_arch = "wasm32")]
         while self.fetching.get_value() < AT_ONCE {
             let q = self.query.get_untracked();
             let next = self.wanted.try_update_value(|wanted| loop {
                 match wanted.pop_front() {
-                    Some((asked, id)) if asked == q && readable(&id).is_none() => return Some(id),
+                    Some((asked, id)) if asked == q && readable(&id).is_none() && !self.failed(&id) => {
+                        return Some(id)
+                    }
                     Some(_) => continue,
                     None => return None,
                 }

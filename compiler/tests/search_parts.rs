@@ -103,41 +103,37 @@ fn the_search_in_parts_lists_what_the_search_of_the_text_lists() {
 
 #[test]
 fn the_trends_of_the_index_in_parts_are_those_of_the_text_for_words_and_read_the_text_for_a_phrase() {
-    let corpus = common::real_corpus();
-    let whole = Explorer::new(&corpus);
-    let (parts, files) = in_parts(&corpus, 4 * 1024);
+    let corpus: &'static Corpus = Box::leak(Box::new(common::real_corpus()));
+    let whole = Explorer::new(corpus);
+    let (parts, files) = in_parts(corpus, 4 * 1024);
     for link in [
         "view=trends",
         "view=trends&q=rwanda",
         "view=trends&q=rwanda+OR+albania&topic=returns",
         "view=trends&q=boat",
     ] {
-        let query = Query::parse_for(link, &corpus).0;
+        let query = Query::parse_for(link, corpus).0;
         add_missing(&parts, &files, &query);
         assert!(!parts.reads_found_texts(&query), "{link}");
         let (expected, found) = (whole.explore(&query), parts.explore(&query));
         assert_eq!(found.evaluation, expected.evaluation, "{link}");
-        let expected = explorer_core::analysis::trends(&corpus, &whole, &expected);
+        let expected = explorer_core::analysis::trends(corpus, &whole, &expected);
         assert!(expected.spans.iter().any(|span| span.words > 0), "{link}");
-        assert_eq!(explorer_core::analysis::trends(&corpus, &parts, &found), expected, "{link}");
+        assert_eq!(explorer_core::analysis::trends(corpus, &parts, &found), expected, "{link}");
     }
-    let phrase = Query::parse_for("view=trends&q=rwanda+OR+%22small+boats%22", &corpus).0;
+    let phrase = Query::parse_for("view=trends&q=rwanda+OR+%22small+boats%22", corpus).0;
     add_missing(&parts, &files, &phrase);
     assert!(parts.reads_found_texts(&phrase), "a phrase is counted in the text");
     let (expected, found) = (whole.explore(&phrase), parts.explore(&phrase));
-    learn_found_texts(&corpus, &parts, &found.evaluation.documents);
-    let expected = explorer_core::analysis::trends(&corpus, &whole, &expected);
+    learn_found_texts(corpus, &parts, &found.evaluation.documents);
+    let expected = explorer_core::analysis::trends(corpus, &whole, &expected);
     assert!(expected.spans.iter().any(|span| span.counts.iter().any(|&count| count > 0)));
-    assert_eq!(
-        explorer_core::analysis::trends(&corpus, &parts, &found),
-        expected,
-        "after learning the texts"
-    );
+    assert_eq!(explorer_core::analysis::trends(corpus, &parts, &found), expected, "after learning the texts");
 }
 
 /// Teaches the index in parts the texts of the documents at `positions`
 /// that it does not know, as the page does once their shards have arrived.
-fn learn_found_texts(corpus: &Corpus, parts: &Explorer, positions: &[usize]) {
+fn learn_found_texts(corpus: &'static Corpus, parts: &Explorer, positions: &[usize]) {
     for position in parts.unknown_texts(positions) {
         parts.learn_text(position, &corpus.documents()[position]).unwrap();
     }
@@ -147,9 +143,9 @@ fn learn_found_texts(corpus: &Corpus, parts: &Explorer, positions: &[usize]) {
 #[test]
 fn the_concordance_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned_the_found_texts() {
     use explorer_core::analysis::{collocates, concordance};
-    let corpus = common::real_corpus();
-    let whole = Explorer::new(&corpus);
-    let (parts, files) = in_parts(&corpus, 4 * 1024);
+    let corpus: &'static Corpus = Box::leak(Box::new(common::real_corpus()));
+    let whole = Explorer::new(corpus);
+    let (parts, files) = in_parts(corpus, 4 * 1024);
     for link in [
         "view=kwic&q=%22small+boats%22",
         "view=kwic&q=rwanda+OR+albania&sort=1R",
@@ -157,7 +153,7 @@ fn the_concordance_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned
         "view=kwic&q=%C2%A375&sort=oldest",
         "view=kwic&q=asylum&topic=returns&sort=1L",
     ] {
-        let query = Query::parse_for(link, &corpus).0;
+        let query = Query::parse_for(link, corpus).0;
         add_missing(&parts, &files, &query);
         assert!(parts.reads_found_texts(&query), "{link}");
         assert!(whole.unknown_texts(&[0, 1]).is_empty(), "the index of the text knows every text");
@@ -165,11 +161,11 @@ fn the_concordance_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned
         let documents = &found.evaluation.documents;
         let unknown = parts.unknown_texts(documents);
         assert!(!documents.is_empty() && unknown.len() <= documents.len(), "{link}");
-        learn_found_texts(&corpus, &parts, documents);
+        learn_found_texts(corpus, &parts, documents);
         let (context, order) = (query.context(), query.sort());
-        let lines = concordance(&corpus, &whole, &expected, context, order);
+        let lines = concordance(corpus, &whole, &expected, context, order);
         assert!(!lines.lines.is_empty(), "{link}");
-        let learned = concordance(&corpus, &parts, &found, context, order);
+        let learned = concordance(corpus, &parts, &found, context, order);
         assert_eq!(learned, lines, "{link}");
         let texts = |explorer: &Explorer, lines: &explorer_core::analysis::Concordance| -> Vec<_> {
             lines.lines.iter().map(|line| lines.text(explorer.search_index(), line)).collect()
@@ -185,15 +181,15 @@ fn the_concordance_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned
 
 #[test]
 fn the_index_in_parts_refuses_to_learn_a_text_it_was_not_built_from() {
-    let corpus = common::real_corpus();
-    let (parts, _) = in_parts(&corpus, 4 * 1024);
+    let corpus: &'static Corpus = Box::leak(Box::new(common::real_corpus()));
+    let (parts, _) = in_parts(corpus, 4 * 1024);
     let mut altered = corpus.documents()[0].clone();
     altered.paragraphs[0].text.push_str(" zyxwvut");
-    let refused = parts.learn_text(0, &altered).unwrap_err();
+    let refused = parts.learn_text(0, Box::leak(Box::new(altered))).unwrap_err();
     assert!(refused.contains("zyxwvut"), "{refused}");
     let mut shortened = corpus.documents()[0].clone();
     shortened.paragraphs.pop();
-    assert!(parts.learn_text(0, &shortened).is_err(), "a paragraph fewer");
+    assert!(parts.learn_text(0, Box::leak(Box::new(shortened))).is_err(), "a paragraph fewer");
     assert_eq!(parts.unknown_texts(&[0]), vec![0], "nothing was learned");
     parts.learn_text(0, &corpus.documents()[0]).unwrap();
     assert!(parts.unknown_texts(&[0]).is_empty());

@@ -29,6 +29,16 @@ impl TextShard {
     pub fn from_json(json: &str) -> Result<TextShard, serde_json::Error> {
         serde_json::from_str(json)
     }
+
+    /// The shard of `documents`, whole, the first at position `first`: what
+    /// their shard held, for a page that read them from it and let the file go.
+    pub fn of(first: u32, documents: &[&Document]) -> TextShard {
+        let texts = documents.iter().map(|document| DocumentText {
+            paragraphs: document.paragraphs.clone(),
+            quotes: document.quotes.clone(),
+        });
+        TextShard { first, documents: texts.collect() }
+    }
 }
 
 /// The corpus's metadata, whose `text_shards` name the shards, and each
@@ -280,6 +290,8 @@ mod tests {
         );
         let second = metadata.documents_in(1, shards(&named).remove(1)).unwrap();
         assert_eq!(second, [whole.documents()[1].clone()]);
+        let again = metadata.documents_in(1, TextShard::of(1, &[&second[0]])).unwrap();
+        assert_eq!(again, second, "a shard made again from its documents gives them back");
         let error = metadata.documents_in(0, shards(&named).remove(1)).unwrap_err().to_string();
         assert!(error.contains("holds documents 1+1, not 0+1"), "{error}");
         assert!(metadata.documents_in(3, shards(&named).remove(0)).is_err());

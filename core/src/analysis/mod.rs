@@ -49,7 +49,7 @@ impl Explorer {
 
     /// Teaches the search index the text of the document at `position`;
     /// refused, with why, if it is not the text the index was built from.
-    pub fn learn_text(&self, position: usize, document: &Document) -> Result<(), String> {
+    pub fn learn_text(&self, position: usize, document: &'static Document) -> Result<(), String> {
         self.search_index().learn(position, document)
     }
 }

@@ -10,16 +10,13 @@ use super::access::TermSequences;
 use super::index::SearchIndex;
 use super::text::each_token;
 use crate::model::Document;
-use std::ops::Range;
 
-/// A document's text as the index learned it.
-#[derive(Default)]
+/// A document's text as the index learned it: the document itself (which
+/// the page keeps for as long as it runs, so its text is not copied) and
+/// its paragraphs' terms by position.
 pub(super) struct LearnedText {
-    /// Its title and paragraphs, one after another.
-    text: String,
-    /// Per paragraph (its title first), its bytes in `text`.
-    ranges: Vec<Range<usize>>,
-    /// Its paragraphs' terms by position, paragraph `k` (its title 0) as the `k`th.
+    document: &'static Document,
+    /// Paragraph `k`'s terms (its title 0) as the `k`th.
     sequences: TermSequences,
 }
 
@@ -27,17 +24,16 @@ impl SearchIndex {
     /// Learns the text of the document at `position`, unless the index has
     /// it; refused, with why, if it is not the text the index was built
     /// from (a word the index lacks, or other lengths).
-    pub fn learn(&self, position: usize, document: &Document) -> Result<(), String> {
+    pub fn learn(&self, position: usize, document: &'static Document) -> Result<(), String> {
         if self.knows_text(position) {
             return Ok(());
         }
         let slot =
             self.learned.get(position).ok_or_else(|| format!("the index has no document {position}"))?;
         let sections = document.paragraphs.iter().map(|paragraph| paragraph.text.as_str());
-        let mut learned = LearnedText::default();
-        let mut body_words = 0;
+        let (mut sequences, mut body_words, mut sections_read) = (TermSequences::default(), 0, 0);
         for (number, section) in std::iter::once(document.title.as_str()).chain(sections).enumerate() {
-            let sequences = &mut learned.sequences;
+            sections_read += 1;
             sequences.starts.push(sequences.terms.len() as u32);
             let (mut unknown, mut previous) = (None, u32::MAX);
             each_token(section, |word, _, at| {
@@ -60,21 +56,17 @@ impl SearchIndex {
             if number > 0 {
                 body_words += u64::from(previous.wrapping_add(1));
             }
-            let start = learned.text.len();
-            learned.text.push_str(section);
-            learned.ranges.push(start..learned.text.len());
         }
-        learned.sequences.starts.push(learned.sequences.terms.len() as u32);
+        sequences.starts.push(sequences.terms.len() as u32);
         let paragraphs = self.document_paragraphs(position).len();
-        if learned.ranges.len() != paragraphs || body_words != self.body_words(position) {
+        if sections_read != paragraphs || body_words != self.body_words(position) {
             return Err(format!(
-                "{}: {} paragraphs and {body_words} words, where the index has {paragraphs} and {}",
+                "{}: {sections_read} paragraphs and {body_words} words, where the index has {paragraphs} and {}",
                 document.id,
-                learned.ranges.len(),
                 self.body_words(position)
             ));
         }
-        let _ = slot.set(learned);
+        let _ = slot.set(LearnedText { document, sequences });
         Ok(())
     }
 
@@ -89,7 +81,11 @@ impl SearchIndex {
         if self.holds_text() {
             return self.paragraph_text(id);
         }
-        self.learned_paragraph(id).map_or("", |(learned, k)| &learned.text[learned.ranges[k].clone()])
+        let text = |(learned, k): (&LearnedText, usize)| match k.checked_sub(1) {
+            None => learned.document.title.as_str(),
+            Some(body) => learned.document.paragraphs[body].text.as_str(),
+        };
+        self.learned_paragraph(id).map_or("", text)
     }
 
     /// The terms of paragraph `id`, one per position; none while the index
