@@ -97,7 +97,7 @@ enum ShardSource {
 }
 
 /// The `index`th shard made again from its documents, if they were read
-/// from it before ([`keep_shard`]), whose file is not kept.
+/// from it before ([`keep_shard`]).
 #[cfg(target_arch = "wasm32")]
 fn kept_shard(index: usize) -> Option<TextShard> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
@@ -206,8 +206,7 @@ pub fn shards_holding(positions: &[usize]) -> Vec<usize> {
     shards
 }
 
-/// Keeps the documents of the `index`th shard, for [`readable`], and lets
-/// its file go: the page holds the documents, not their JSON as well.
+/// Keeps the documents of the `index`th shard, for [`readable`].
 #[cfg(target_arch = "wasm32")]
 fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
@@ -218,8 +217,6 @@ fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
     for (offset, document) in documents.into_iter().enumerate() {
         let _ = read_alone[entry.first as usize + offset].set(document);
     }
-    let address = format!("{}{}", shard_folder(), entry.file);
-    FETCHES.with(|fetches| drop(fetches.borrow_mut().remove(&address)));
     Ok(())
 }
 
@@ -246,8 +243,8 @@ thread_local! {
     /// its postings files), by address, while it is wanted: one download
     /// however many ask for it (the reader, then a search), forgotten as
     /// soon as it fails, so that trying again fetches anew every file that
-    /// failed, awaited or not. A text shard's is forgotten once its
-    /// documents are kept ([`keep_shard`]) or the whole text is joined.
+    /// failed, awaited or not. The text shards' are forgotten once the
+    /// whole text is joined.
     static FETCHES: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> =
         Default::default();
 }
