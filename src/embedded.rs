@@ -103,8 +103,8 @@ fn kept_shard(index: usize) -> Option<TextShard> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let entry = &metadata.text_shards()[index];
     let read_alone = READ_ALONE.get()?;
-    let held = entry.first as usize..(entry.first + entry.count) as usize;
-    let documents: Option<Vec<&Document>> = held.map(|position| read_alone[position].get()).collect();
+    let documents: Option<Vec<&Document>> =
+        entry.positions().map(|position| read_alone[position].get()).collect();
     Some(TextShard::of(entry.first, &documents?))
 }
 
@@ -175,8 +175,7 @@ pub async fn load_found_texts(positions: Vec<usize>, arrived: impl Fn(usize)) ->
     arrived(before);
     for (done, (index, fetch)) in (before + 1..).zip(pending) {
         keep_shard(index, shard(fetch).await?)?;
-        let entry = &metadata.text_shards()[index];
-        let held = entry.first as usize..(entry.first + entry.count) as usize;
+        let held = metadata.text_shards()[index].positions();
         learn_texts(&waiting.iter().copied().filter(|position| held.contains(position)).collect::<Vec<_>>())?;
         arrived(done);
     }

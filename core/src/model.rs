@@ -155,6 +155,13 @@ pub struct ShardEntry {
     pub count: u32,
 }
 
+impl ShardEntry {
+    /// The positions of the documents it holds.
+    pub fn positions(&self) -> std::ops::Range<usize> {
+        self.first as usize..(self.first + self.count) as usize
+    }
+}
+
 impl Taxonomy {
     /// The values of a facet as (slug, label), in the taxonomy's order.
     pub fn values(&self, facet: Facet) -> Vec<(&str, &str)> {

@@ -136,8 +136,7 @@ impl Corpus {
     pub fn shard_holding(&self, position: usize) -> Option<usize> {
         let shards = self.text_shards();
         let index = shards.partition_point(|entry| entry.first as usize <= position).checked_sub(1)?;
-        let entry = &shards[index];
-        (position < (entry.first + entry.count) as usize).then_some(index)
+        shards[index].positions().contains(&position).then_some(index)
     }
 
     /// The documents of the `index`th of [`Corpus::text_shards`], whole:
