@@ -122,7 +122,9 @@ pub async fn load_search(query: &explorer_core::Query) -> Result<(), String> {
     let (explorer, folder) = (explorer(), shard_folder());
     if !explorer.search_is_indexed() {
         for address in page_meta(SEARCH_META).unwrap_or_default().split_whitespace() {
-            let _started = fetched(address);
+            if !is_kept_shard(metadata, &folder, address) {
+                let _started = fetched(address);
+            }
         }
         let head_file = metadata.data().search_index.as_deref().ok_or("the corpus names no search index")?;
         let (address, fetch) = fetched(&format!("{folder}{head_file}"));
@@ -151,6 +153,9 @@ pub async fn load_search(query: &explorer_core::Query) -> Result<(), String> {
 pub async fn load_document_text(id: &str) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let position = metadata.position(id).ok_or_else(|| format!("the corpus has no document {id}"))?;
+    if readable(id).is_some() {
+        return Ok(());
+    }
     let index = metadata.shard_holding(position).ok_or_else(|| format!("no text shard holds {id}"))?;
     keep_shard(index, shard(shard_fetch(&shard_folder(), index)).await?)
 }
@@ -205,7 +210,8 @@ pub fn shards_holding(positions: &[usize]) -> Vec<usize> {
     shards
 }
 
-/// Keeps the documents of the `index`th shard, for [`readable`].
+/// Keeps the documents of the `index`th shard, for [`readable`], and lets
+/// its fetched file go: from here on its text is made from its documents.
 #[cfg(target_arch = "wasm32")]
 fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
@@ -216,7 +222,19 @@ fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
     for (offset, document) in documents.into_iter().enumerate() {
         let _ = read_alone[entry.first as usize + offset].set(document);
     }
+    let address = format!("{}{}", shard_folder(), entry.file);
+    FETCHES.with(|fetches| drop(fetches.borrow_mut().remove(&address)));
     Ok(())
+}
+
+/// Whether `address` is a text shard whose documents are kept ([`keep_shard`]),
+/// which no one need fetch again.
+#[cfg(target_arch = "wasm32")]
+fn is_kept_shard(metadata: &Corpus, folder: &str, address: &str) -> bool {
+    let Some(read_alone) = READ_ALONE.get() else { return false };
+    let file = address.strip_prefix(folder).unwrap_or(address);
+    let shard = metadata.text_shards().iter().find(|entry| entry.file == file);
+    shard.is_some_and(|entry| entry.positions().all(|position| read_alone[position].get().is_some()))
 }
 
 /// A document with its text, if its text is here: from the whole corpus,
@@ -242,8 +260,8 @@ thread_local! {
     /// its postings files), by address, while it is wanted: one download
     /// however many ask for it (the reader, then a search), forgotten as
     /// soon as it fails, so that trying again fetches anew every file that
-    /// failed, awaited or not. The text shards' are forgotten once the
-    /// whole text is joined.
+    /// failed, awaited or not. A text shard's is forgotten once its
+    /// documents are kept, and no one fetches a kept shard again.
     static FETCHES: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> =
         Default::default();
 }
