@@ -57,8 +57,8 @@ pub struct ViewState {
     /// worked out once per change.
     whole_text: Memo<bool>,
     /// The documents whose text the view reads and the search index does
-    /// not know yet (`Explorer::reads_found_texts`): the concordance's and
-    /// the phrase trends' documents, fetched without the rest.
+    /// not know yet (`Explorer::texts_read`): the concordance's and the
+    /// phrase trends' documents, and the comparison's, fetched without the rest.
     found_missing: Memo<Vec<usize>>,
     /// The found texts asked for last and whether they have loaded.
     found_load: RwSignal<(Vec<usize>, TextLoad)>,
@@ -230,11 +230,19 @@ impl ViewState {
         let found_load = RwSignal::new((Vec::new(), TextLoad::Absent));
         let found_missing = Memo::new(move |_| {
             let whole = text.with(|text| *text == TextLoad::Ready);
-            if whole || index_waiting.get() || !query.with(|query| explorer().reads_found_texts(query)) {
+            if whole || index_waiting.get() {
                 return Vec::new();
             }
             found_load.track();
-            outcome.with(|outcome| explorer().unknown_texts(&outcome.evaluation.documents))
+            let found = |query: &Query| {
+                outcome.with(|outcome| explorer().texts_read(corpus(), query, &outcome.evaluation.documents))
+            };
+            // Most views read no text by document, and need no search index to say so.
+            let read = query.with(found);
+            match read.is_empty() {
+                true => read,
+                false => explorer().unknown_texts(&read),
+            }
         });
         let waiting =
             Memo::new(move |_| index_waiting.get() || found_missing.with(|missing| !missing.is_empty()));

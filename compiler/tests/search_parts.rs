@@ -16,6 +16,15 @@ mod judged_queries;
 
 /// The corpus's metadata with its search index in parts, and the files by name.
 fn in_parts(corpus: &Corpus, file_bytes: usize) -> (Explorer, HashMap<String, String>) {
+    let (explorer, files, _) = metadata_in_parts(corpus, file_bytes);
+    (explorer, files)
+}
+
+/// [`in_parts`], with the corpus's metadata (which holds no text), as the page has it.
+fn metadata_in_parts(
+    corpus: &Corpus,
+    file_bytes: usize,
+) -> (Explorer, HashMap<String, String>, &'static Corpus) {
     let whole = SearchIndex::new(corpus);
     let (head, files) = whole.split(file_bytes, |json| format!("postings-{}.json", files_seen(json)));
     let (metadata, _) = explorer_core::shards::split(corpus.data(), 1 << 20, |_| "text.json".to_owned());
@@ -23,7 +32,7 @@ fn in_parts(corpus: &Corpus, file_bytes: usize) -> (Explorer, HashMap<String, St
     let head = IndexHead::from_json(&serde_json::to_string(&head).unwrap()).unwrap();
     let explorer = Explorer::deferring_search(metadata);
     assert!(explorer.take_search_index(SearchIndex::from_head(head, metadata).unwrap()));
-    (explorer, files.into_iter().collect())
+    (explorer, files.into_iter().collect(), metadata)
 }
 
 /// A name for each file's JSON (its length and a checksum).
@@ -64,7 +73,7 @@ fn the_search_in_parts_lists_what_the_search_of_the_text_lists() {
         "q=%22ministrs%22",
         "q=%C2%A375",
         "q=small+boats&period=sunak-2022",
-        "q=asylum&topic=returns",
+        "q=asylum&topic=returns-detention",
     ];
     queries.extend(links.map(|link| Query::parse_for(link, &corpus).0));
     let (parts, files) = in_parts(&corpus, 4 * 1024);
@@ -109,13 +118,13 @@ fn the_trends_of_the_index_in_parts_are_those_of_the_text_for_words_and_read_the
     for link in [
         "view=trends",
         "view=trends&q=rwanda",
-        "view=trends&q=rwanda+OR+albania&topic=returns",
+        "view=trends&q=rwanda+OR+albania&topic=returns-detention",
         "view=trends&q=boat",
     ] {
         let query = Query::parse_for(link, corpus).0;
         add_missing(&parts, &files, &query);
-        assert!(!parts.reads_found_texts(&query), "{link}");
         let (expected, found) = (whole.explore(&query), parts.explore(&query));
+        assert!(parts.texts_read(corpus, &query, &found.evaluation.documents).is_empty(), "{link}");
         assert_eq!(found.evaluation, expected.evaluation, "{link}");
         let expected = explorer_core::analysis::trends(corpus, &whole, &expected);
         assert!(expected.spans.iter().any(|span| span.words > 0), "{link}");
@@ -123,8 +132,9 @@ fn the_trends_of_the_index_in_parts_are_those_of_the_text_for_words_and_read_the
     }
     let phrase = Query::parse_for("view=trends&q=rwanda+OR+%22small+boats%22", corpus).0;
     add_missing(&parts, &files, &phrase);
-    assert!(parts.reads_found_texts(&phrase), "a phrase is counted in the text");
     let (expected, found) = (whole.explore(&phrase), parts.explore(&phrase));
+    let read = parts.texts_read(corpus, &phrase, &found.evaluation.documents);
+    assert_eq!(read, found.evaluation.documents, "a phrase is counted in the text");
     learn_found_texts(corpus, &parts, &found.evaluation.documents);
     let expected = explorer_core::analysis::trends(corpus, &whole, &expected);
     assert!(expected.spans.iter().any(|span| span.counts.iter().any(|&count| count > 0)));
@@ -151,14 +161,14 @@ fn the_concordance_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned
         "view=kwic&q=rwanda+OR+albania&sort=1R",
         "view=kwic&q=smuggl&sort=2L&ctx=10",
         "view=kwic&q=%C2%A375&sort=oldest",
-        "view=kwic&q=asylum&topic=returns&sort=1L",
+        "view=kwic&q=asylum&topic=returns-detention&sort=1L",
     ] {
         let query = Query::parse_for(link, corpus).0;
         add_missing(&parts, &files, &query);
-        assert!(parts.reads_found_texts(&query), "{link}");
         assert!(whole.unknown_texts(&[0, 1]).is_empty(), "the index of the text knows every text");
         let (expected, found) = (whole.explore(&query), parts.explore(&query));
         let documents = &found.evaluation.documents;
+        assert_eq!(&parts.texts_read(corpus, &query, documents), documents, "{link}");
         let unknown = parts.unknown_texts(documents);
         assert!(!documents.is_empty() && unknown.len() <= documents.len(), "{link}");
         learn_found_texts(corpus, &parts, documents);
@@ -176,6 +186,33 @@ fn the_concordance_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned
             collocates(&whole, &lines, &expected.evaluation.documents),
             "{link}"
         );
+    }
+}
+
+#[test]
+fn the_comparison_of_the_index_in_parts_is_that_of_the_text_once_it_has_learned_its_sides_texts() {
+    use explorer_core::analysis::{compare, compared_documents};
+    let corpus: &'static Corpus = Box::leak(Box::new(common::real_corpus()));
+    let whole = Explorer::new(corpus);
+    let (parts, files, metadata) = metadata_in_parts(corpus, 4 * 1024);
+    for link in [
+        "view=compare",
+        "view=compare&q=asylum",
+        "view=compare&topic=returns-detention",
+        "view=compare&a=type:press-release&b=type:committee-report-news",
+    ] {
+        let (query, notices) = Query::parse_for(link, corpus);
+        assert!(notices.is_empty(), "{link}: {notices:?}");
+        add_missing(&parts, &files, &query);
+        let documents = compared_documents(corpus, &whole, &query);
+        assert!(documents.len() > 1, "{link}");
+        let read = parts.texts_read(metadata, &query, &parts.explore(&query).evaluation.documents);
+        assert_eq!(read, documents, "{link}: the documents of both sides");
+        learn_found_texts(corpus, &parts, &read);
+        let expected = compare(corpus, &whole, &query).unwrap();
+        assert!(expected.a.money_amounts + expected.b.money_amounts > 0, "{link}");
+        assert!(!expected.terms_a.is_empty() && !expected.terms_b.is_empty(), "{link}");
+        assert_eq!(compare(metadata, &parts, &query).unwrap(), expected, "{link}");
     }
 }
 

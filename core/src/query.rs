@@ -141,14 +141,14 @@ impl Query {
         !self.q.trim().is_empty()
     }
 
-    /// Whether the view needs every document's text: the quotes, figures
-    /// and compare views. The documents list needs only the text of the
+    /// Whether the view needs every document's text: the quotes and
+    /// figures views. The documents list needs only the text of the
     /// documents it shows, and a search there only the search index's
-    /// files for its words; the trends view and the concordance read the
-    /// index's files too, and the text only of the documents their search
-    /// finds (`Explorer::reads_found_texts`).
+    /// files for its words; the trends view, the comparison and the
+    /// concordance read the index's files too, and the text only of the
+    /// documents their search finds or they compare (`Explorer::texts_to_learn`).
     pub fn needs_text(&self) -> bool {
-        !matches!(self.view, View::Documents | View::Trends | View::Kwic)
+        !matches!(self.view, View::Documents | View::Trends | View::Kwic | View::Compare)
     }
 
     /// The document the reader shows, in a view that does not load the
@@ -159,11 +159,12 @@ impl Query {
 
     /// Whether the view reads the search index's files: a search of the
     /// documents list or the concordance (for its words), or the trends
-    /// view (each document's length in words, and its search's counts).
+    /// view and the comparison (each document's length in words, the
+    /// vocabulary, and their search's counts).
     pub fn reads_index(&self) -> bool {
         match self.view {
             View::Documents | View::Kwic => self.has_search(),
-            View::Trends => true,
+            View::Trends | View::Compare => true,
             _ => false,
         }
     }

@@ -88,19 +88,41 @@ fn side_label(corpus: &Corpus, side: &Side) -> String {
     }
 }
 
-/// A side's query, documents, summary and word counts.
-fn summarise(corpus: &Corpus, explorer: &Explorer, query: &Query, side: Side) -> (SideSummary, Vec<usize>) {
+/// A side's query (the view's, narrowed to the side) and its documents.
+fn side_documents(explorer: &Explorer, query: &Query, side: &Side) -> (Query, Vec<usize>) {
     let mut narrowed = query.clone();
     narrowed.set_view(View::Documents);
     side.narrow(&mut narrowed);
     let documents = explorer.explore(&narrowed).evaluation.documents;
+    (narrowed, documents)
+}
+
+/// The documents of both sides of the compare view of `query`, in order,
+/// each once: those whose words it counts (none without two sides).
+pub fn compared_documents(corpus: &Corpus, explorer: &Explorer, query: &Query) -> Vec<usize> {
+    let Some((a, b)) = sides(corpus, explorer, query) else { return Vec::new() };
+    let mut documents = side_documents(explorer, query, &a).1;
+    documents.extend(side_documents(explorer, query, &b).1);
+    documents.sort_unstable();
+    documents.dedup();
+    documents
+}
+
+/// A side's summary and its documents. Its money amounts are read from
+/// each document's text: the corpus's, or as the search index learned it.
+fn summarise(corpus: &Corpus, explorer: &Explorer, query: &Query, side: Side) -> (SideSummary, Vec<usize>) {
+    let (narrowed, documents) = side_documents(explorer, query, &side);
+    let search = explorer.search_index();
+    let with_text = |position: usize| {
+        (position, search.learned_document(position).unwrap_or(&corpus.documents()[position]))
+    };
     let summary = SideSummary {
         label: side_label(corpus, &side),
         side,
         query: narrowed,
         documents: documents.len(),
-        words: documents.iter().map(|&p| explorer.search_index().body_words(p)).sum(),
-        money_amounts: distinct_count(corpus, &documents, FigureKind::Money),
+        words: documents.iter().map(|&p| search.body_words(p)).sum(),
+        money_amounts: distinct_count(documents.iter().map(|&p| with_text(p)), FigureKind::Money),
     };
     (summary, documents)
 }

@@ -16,28 +16,31 @@ mod words;
 mod tests;
 
 pub use collocates::{collocates, Collocate, WINDOW};
-pub use compare::{compare, sides, Comparison, Distinctive, SideSummary, MAX_TERMS};
+pub use compare::{compare, compared_documents, sides, Comparison, Distinctive, SideSummary, MAX_TERMS};
 pub use kwic::{concordance, Concordance, KwicLine, LineText};
 pub use occurrences::{occurrence_count, occurrences, Occurrence};
 pub use trends::{trends, Band, Span, Step, Trends};
 pub use words::{PairBounds, PairCounts, WordCounts, WordIndex};
 
 use crate::model::Document;
-use crate::{Explorer, Query, View};
+use crate::{Corpus, Explorer, Query, View};
 
 impl Explorer {
-    /// Whether the view of `query` reads the text of the documents its
-    /// search finds: the concordance, and the trends of a search with a
-    /// phrase, which only the text counts (the index counts a word alone).
-    /// An index loaded from the build's files learns those texts
-    /// ([`Explorer::learn_text`]) rather than waiting for the whole text.
-    pub fn reads_found_texts(&self, query: &Query) -> bool {
-        query.has_search()
-            && match query.view {
-                View::Kwic => true,
-                View::Trends => !self.search_index().prepare(&query.q).parts_are_words(),
-                _ => false,
-            }
+    /// The documents whose text the view of `query` reads, given those its
+    /// search finds (`found`): the concordance's, and the trends' of a
+    /// search with a phrase (only the text counts a phrase; the index
+    /// counts a word alone), are those found; the comparison's, those of
+    /// its two sides; the other views' none (they read no text, or the
+    /// whole of it). An index loaded from the build's files learns these
+    /// texts ([`Explorer::learn_text`]) rather than waiting for the whole text.
+    pub fn texts_read(&self, corpus: &Corpus, query: &Query, found: &[usize]) -> Vec<usize> {
+        let counts_a_phrase = || !self.search_index().prepare(&query.q).parts_are_words();
+        match query.view {
+            View::Compare => compared_documents(corpus, self, query),
+            View::Kwic if query.has_search() => found.to_vec(),
+            View::Trends if query.has_search() && counts_a_phrase() => found.to_vec(),
+            _ => Vec::new(),
+        }
     }
 
     /// Of the documents at `positions`, those whose text the search index

@@ -312,7 +312,7 @@ fn bad_sides_and_context_are_named_never_used() {
 }
 
 #[test]
-fn only_quotes_figures_and_compare_need_the_whole_text_and_the_reader_only_its_own() {
+fn only_quotes_and_figures_need_the_whole_text_and_the_reader_only_its_own() {
     let needs = |query_string: &str| Query::parse(query_string).0.needs_text();
     let reads_alone = |query_string: &str| Query::parse(query_string).0.reads_alone().map(str::to_owned);
     let reads_index = |query_string: &str| Query::parse(query_string).0.reads_index();
@@ -328,17 +328,17 @@ fn only_quotes_figures_and_compare_need_the_whole_text_and_the_reader_only_its_o
         assert_eq!(reads_alone(query_string).as_deref(), Some("x"), "{query_string}");
     }
     assert!(reads_index("doc=x&q=rwanda") && !reads_index("doc=x"));
-    for query_string in ["doc=x&view=compare&q=boats", "doc=x&view=quotes"] {
+    for query_string in ["doc=x&view=figures&q=boats", "doc=x&view=quotes"] {
         assert!(needs(query_string), "{query_string}");
         assert_eq!(reads_alone(query_string), None, "{query_string}");
         assert!(!reads_index(query_string), "{query_string}");
     }
-    for query_string in ["view=trends", "view=trends&q=boats", "view=kwic&q=boats"] {
+    for query_string in ["view=trends", "view=trends&q=boats", "view=kwic&q=boats", "view=compare"] {
         assert!(!needs(query_string) && reads_index(query_string), "{query_string}");
     }
     assert!(!needs("view=kwic") && !reads_index("view=kwic"), "a concordance without a search lists nothing");
     for query_string in ["view=quotes", "view=figures", "view=trends", "view=compare", "view=kwic"] {
-        let whole = !matches!(query_string, "view=trends" | "view=kwic");
+        let whole = matches!(query_string, "view=quotes" | "view=figures");
         assert_eq!(needs(query_string), whole, "{query_string}");
         let plain = Query::parse(&format!("{query_string}&topic=asylum&q=boats")).0.without_text();
         assert!(!plain.needs_text() && !plain.reads_index(), "{query_string}");

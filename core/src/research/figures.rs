@@ -97,11 +97,10 @@ pub fn figures(corpus: &Corpus, documents: &[usize], order: FigureOrder) -> Vec<
     listed
 }
 
-/// How many distinct figures of one kind the documents at `documents`
-/// state, a figure counted once per document that states it.
-pub fn distinct_count(corpus: &Corpus, documents: &[usize], kind: FigureKind) -> usize {
-    let of_kind = |position: usize| distinct_in(position, &corpus.documents()[position], |f| f.kind == kind);
-    documents.iter().map(|&position| of_kind(position).len()).sum()
+/// How many distinct figures of one kind the `documents` (each with its
+/// position) state, a figure counted once per document that states it.
+pub fn distinct_count<'a>(documents: impl Iterator<Item = (usize, &'a Document)>, kind: FigureKind) -> usize {
+    documents.map(|(position, document)| distinct_in(position, document, |f| f.kind == kind).len()).sum()
 }
 
 /// Puts figures in `order`: by value, grouped by kind (money, percentage,

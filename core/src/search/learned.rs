@@ -76,6 +76,11 @@ impl SearchIndex {
         self.holds_text() || self.learned.get(position).is_some_and(|learned| learned.get().is_some())
     }
 
+    /// The document at `position` as the index learned it, if it did.
+    pub fn learned_document(&self, position: usize) -> Option<&'static Document> {
+        Some(self.learned.get(position)?.get()?.document)
+    }
+
     /// The text of paragraph `id`; empty while the index does not know its document's.
     pub fn text_of(&self, id: u32) -> &str {
         if self.holds_text() {

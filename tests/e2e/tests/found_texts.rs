@@ -1,14 +1,15 @@
 //! In a corpus whose text is in several shards, the concordance and the
 //! trends of a phrase fetch the text shards of the documents their search
-//! finds, not the whole text, and show what the index of the whole text
-//! computes: the same lines, first line and counts.
+//! finds, and the comparison those of its two sides' documents, not the
+//! whole text, and show what the index of the whole text computes: the
+//! same lines, first line, terms and counts.
 
 use e2e::actions::*;
 use e2e::{
     attr, built_metadata, count, generated_corpus_dir, generated_dist_dir, wait_for, Browser, Site,
     LOAD_TIMEOUT,
 };
-use explorer_core::analysis::{concordance, trends};
+use explorer_core::analysis::{compare, compared_documents, concordance, trends};
 use explorer_core::{Corpus, Explorer, Query};
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -130,6 +131,57 @@ async fn the_trends_of_a_phrase_fetch_the_shards_of_the_documents_it_is_found_in
         text_shards_asked_for(&browser).await,
         shards as u64,
         "{link}: the found documents' shards alone"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_comparison_fetches_the_shards_of_its_sides_documents_alone() {
+    let corpus = whole_corpus();
+    let explorer = Explorer::new(corpus);
+    let metadata = built_metadata(&generated_dist_dir());
+    let all = metadata.text_shards().len();
+    let (query, expected, shards) = candidates(corpus, "compare", false)
+        .into_iter()
+        .find_map(|link| {
+            let query = Query::parse_for(&link, corpus).0;
+            let shards = shards_of(&compared_documents(corpus, &explorer, &query), &metadata).len();
+            let comparison = compare(corpus, &explorer, &query)?;
+            let listed = !comparison.terms_a.is_empty() && !comparison.terms_b.is_empty();
+            (listed && shards > 1 && shards < all).then_some((query, comparison, shards))
+        })
+        .expect("a search of the generated corpus whose comparison reads some of its shards only");
+    let link = query.to_query_string();
+    let site = Site::start(&generated_dist_dir(), "/");
+    site.hold_shards();
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url(&link)).await.unwrap();
+    wait_for(&browser, "[data-text-progress]", LOAD_TIMEOUT).await;
+    let of = attr(&browser, "[data-text-progress]", "max").await;
+    assert_eq!(of, Some(shards.to_string()), "{link}: the bar counts the shards it needs");
+    site.release_shards();
+    wait_for(&browser, "[data-side] [data-term]", LOAD_TIMEOUT).await;
+    for (key, summary, terms) in
+        [("a", &expected.a, &expected.terms_a), ("b", &expected.b, &expected.terms_b)]
+    {
+        let read = format!(
+            "return [...document.querySelectorAll('[data-side=\"{key}\"] [data-term]')]
+                .map(row => [row.dataset.term, Number(row.querySelector('[data-count-here]').textContent)])"
+        );
+        let shown: Vec<(String, u64)> = serde_json::from_value(script(&browser, &read).await).unwrap();
+        let listed: Vec<(String, u64)> = terms
+            .iter()
+            .map(|term| (term.text.to_lowercase(), if key == "a" { term.count_a } else { term.count_b }))
+            .collect();
+        assert_eq!(shown, listed, "{link}: side {key}'s terms and counts");
+        let holds = e2e::text(&browser, &format!("[data-side=\"{key}\"] [data-side-holds]")).await;
+        let amounts = format!(" {} distinct", summary.money_amounts);
+        assert!(holds.contains(&amounts), "{link}: side {key} holds {holds}, not{amounts}");
+    }
+    assert_eq!(
+        text_shards_asked_for(&browser).await,
+        shards as u64,
+        "{link}: the compared documents' shards alone"
     );
     browser.close().await;
 }

@@ -209,12 +209,14 @@ fn print_lighthouse(lighthouse: &Path, site: &Site) {
 
 /// Views opened from a link, each with the element that shows it is there:
 /// the concordance and the trends of a phrase (which read the text of the
-/// documents their search finds), and the comparison and the quotes
-/// (which read every text).
-const VIEWS: [(&str, &str); 4] = [
+/// documents their search finds), the comparison (which reads its sides'
+/// documents: every one by default, those of a topic when filtered), and
+/// the quotes (which read every text).
+const VIEWS: [(&str, &str); 5] = [
     ("view=kwic&q=%22small+boats%22", "[data-kwic]"),
     ("view=trends&q=%22small+boats%22", "[data-chart-table]"),
-    ("view=compare", "[data-side=\"a\"]"),
+    ("view=compare", "[data-side=\"a\"] [data-term]"),
+    ("view=compare&topic=funding", "[data-side=\"a\"] [data-term]"),
     ("view=quotes", "[data-list=\"quotes\"]"),
 ];
 /// Loads of each view, for its median.
