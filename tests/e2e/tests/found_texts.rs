@@ -73,6 +73,22 @@ async fn text_shards_asked_for(browser: &Browser) -> u64 {
     }
 }
 
+/// Opens `link` on the generated build with its text shards held, checks
+/// that the bar of shards arrived counts `shards`, then lets them through
+/// and waits for `shown`.
+async fn shown_with_shards_held(link: &str, shards: usize, shown: &str) -> (Site, Browser) {
+    let site = Site::start(&generated_dist_dir(), "/");
+    site.hold_shards();
+    let browser = Browser::start(1280, 900).await;
+    browser.goto(&site.url(link)).await.unwrap();
+    wait_for(&browser, "[data-text-progress]", LOAD_TIMEOUT).await;
+    let of = attr(&browser, "[data-text-progress]", "max").await;
+    assert_eq!(of, Some(shards.to_string()), "{link}: the bar counts the shards it needs");
+    site.release_shards();
+    wait_for(&browser, shown, LOAD_TIMEOUT).await;
+    (site, browser)
+}
+
 #[tokio::test]
 async fn the_concordance_fetches_the_shards_of_the_documents_its_search_finds_alone() {
     let corpus = whole_corpus();
@@ -80,15 +96,7 @@ async fn the_concordance_fetches_the_shards_of_the_documents_its_search_finds_al
     let (query, shards) = searched_in_some_shards(corpus, &explorer, candidates(corpus, "kwic", false));
     let expected = concordance(corpus, &explorer, &explorer.explore(&query), query.context(), query.sort());
     let link = query.to_query_string();
-    let site = Site::start(&generated_dist_dir(), "/");
-    site.hold_shards();
-    let browser = Browser::start(1280, 900).await;
-    browser.goto(&site.url(&link)).await.unwrap();
-    wait_for(&browser, "[data-text-progress]", LOAD_TIMEOUT).await;
-    let of = attr(&browser, "[data-text-progress]", "max").await;
-    assert_eq!(of, Some(shards.to_string()), "{link}: the bar counts the shards it needs");
-    site.release_shards();
-    wait_for(&browser, "[data-kwic]", LOAD_TIMEOUT).await;
+    let (_site, browser) = shown_with_shards_held(&link, shards, "[data-kwic]").await;
     let lines = attr(&browser, "[data-result-count]", "data-result-count").await;
     assert_eq!(lines, Some(expected.lines.len().to_string()), "{link}");
     let first = &expected.lines[0];
@@ -152,15 +160,7 @@ async fn the_comparison_fetches_the_shards_of_its_sides_documents_alone() {
         })
         .expect("a search of the generated corpus whose comparison reads some of its shards only");
     let link = query.to_query_string();
-    let site = Site::start(&generated_dist_dir(), "/");
-    site.hold_shards();
-    let browser = Browser::start(1280, 900).await;
-    browser.goto(&site.url(&link)).await.unwrap();
-    wait_for(&browser, "[data-text-progress]", LOAD_TIMEOUT).await;
-    let of = attr(&browser, "[data-text-progress]", "max").await;
-    assert_eq!(of, Some(shards.to_string()), "{link}: the bar counts the shards it needs");
-    site.release_shards();
-    wait_for(&browser, "[data-side] [data-term]", LOAD_TIMEOUT).await;
+    let (_site, browser) = shown_with_shards_held(&link, shards, "[data-side] [data-term]").await;
     for (key, summary, terms) in
         [("a", &expected.a, &expected.terms_a), ("b", &expected.b, &expected.terms_b)]
     {
