@@ -102,10 +102,14 @@ enum ShardSource {
 fn kept_shard(index: usize) -> Option<TextShard> {
     let metadata = METADATA.get().expect("the text loads after the metadata");
     let entry = &metadata.text_shards()[index];
+    Some(TextShard::of(entry.first, &kept_documents(entry)?))
+}
+
+/// The documents of a shard, if all were read from it before ([`keep_shard`]).
+#[cfg(target_arch = "wasm32")]
+fn kept_documents(entry: &explorer_core::model::ShardEntry) -> Option<Vec<&'static Document>> {
     let read_alone = READ_ALONE.get()?;
-    let documents: Option<Vec<&Document>> =
-        entry.positions().map(|position| read_alone[position].get()).collect();
-    Some(TextShard::of(entry.first, &documents?))
+    entry.positions().map(|position| read_alone[position].get()).collect()
 }
 
 /// Fetches the search index's head, unless it is here, and gives it to
@@ -231,10 +235,9 @@ fn keep_shard(index: usize, shard: TextShard) -> Result<(), String> {
 /// which no one need fetch again.
 #[cfg(target_arch = "wasm32")]
 fn is_kept_shard(metadata: &Corpus, folder: &str, address: &str) -> bool {
-    let Some(read_alone) = READ_ALONE.get() else { return false };
     let file = address.strip_prefix(folder).unwrap_or(address);
     let shard = metadata.text_shards().iter().find(|entry| entry.file == file);
-    shard.is_some_and(|entry| entry.positions().all(|position| read_alone[position].get().is_some()))
+    shard.is_some_and(|entry| kept_documents(entry).is_some())
 }
 
 /// A document with its text, if its text is here: from the whole corpus,

@@ -146,7 +146,7 @@ impl Query {
     /// documents it shows, and a search there only the search index's
     /// files for its words; the trends view, the comparison and the
     /// concordance read the index's files too, and the text only of the
-    /// documents their search finds or they compare (`Explorer::texts_to_learn`).
+    /// documents their search finds or they compare (`Explorer::texts_read`).
     pub fn needs_text(&self) -> bool {
         !matches!(self.view, View::Documents | View::Trends | View::Kwic | View::Compare)
     }
